@@ -1,0 +1,55 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Petition Printer: plain-text letters and signatory lists to print-ready PDFs.
+///
+/// The pipeline flows one way and the targets follow it:
+/// PetitionDocument (inputs) -> PetitionLayout (uses Typography + Breaking) -> DisplayList
+/// -> CairoRenderer. Only Typography and CairoRenderer touch C libraries.
+let package = Package(
+    name: "PetitionPrinter",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "petition", targets: ["petition"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C libraries, each wrapped once.
+        .target(name: "CICUShim", linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]),
+        .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz", providers: [.apt(["libharfbuzz-dev"])]),
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
+
+        // Pure Swift: no C, no fonts.
+        .target(name: "Diagnostics"),
+        .target(name: "Breaking"),
+        .target(name: "Hyphenation"),
+        .target(name: "PetitionDocument", dependencies: ["Diagnostics"]),
+        .target(name: "LayoutFile", dependencies: ["Diagnostics"]),
+        .target(name: "DisplayList"),
+
+        // Text: fonts, shaping, bidi, break opportunities.
+        .target(name: "Typography", dependencies: ["CICUShim", "CHarfBuzz", "Hyphenation"]),
+        // Lays out a document into pages of positioned glyph runs. Never sees Cairo.
+        .target(name: "PetitionLayout", dependencies: ["PetitionDocument", "LayoutFile", "Typography", "Breaking", "DisplayList", "Diagnostics"]),
+        // Draws display-list pages with Cairo. Makes no layout decisions.
+        .target(name: "CairoRenderer", dependencies: ["DisplayList", "CCairo", "CFreeType"]),
+        // Facade: read inputs, pick layout and fonts, lay out, render, write atomically.
+        .target(name: "PetitionPrinter", dependencies: ["PetitionDocument", "PetitionLayout", "CairoRenderer", "DisplayList"]),
+        .executableTarget(name: "petition", dependencies: [
+            "PetitionPrinter",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "BreakingTests", dependencies: ["Breaking"]),
+        .testTarget(name: "HyphenationTests", dependencies: ["Hyphenation"]),
+        .testTarget(name: "PetitionDocumentTests", dependencies: ["PetitionDocument"]),
+        .testTarget(name: "LayoutFileTests", dependencies: ["LayoutFile"]),
+        .testTarget(name: "TypographyTests", dependencies: ["Typography"]),
+        .testTarget(name: "PetitionLayoutTests", dependencies: ["PetitionLayout"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["PetitionPrinter"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

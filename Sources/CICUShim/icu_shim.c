@@ -1,0 +1,58 @@
+#include "icu_shim.h"
+#include <string.h>
+#include <unicode/ubidi.h>
+#include <unicode/ubrk.h>
+#include <unicode/uscript.h>
+#include <unicode/uchar.h>
+
+int32_t pp_bidi_levels(const uint16_t *text, int32_t length, uint8_t paragraph_level,
+                       uint8_t *levels, uint8_t *resolved_paragraph_level) {
+    UErrorCode status = U_ZERO_ERROR;
+    UBiDi *bidi = ubidi_openSized(length, 0, &status);
+    if (U_FAILURE(status)) return (int32_t)status;
+    UBiDiLevel level = paragraph_level > 1 ? UBIDI_DEFAULT_LTR : (UBiDiLevel)paragraph_level;
+    ubidi_setPara(bidi, (const UChar *)text, length, level, NULL, &status);
+    if (U_SUCCESS(status)) {
+        const UBiDiLevel *resolved = ubidi_getLevels(bidi, &status);
+        if (U_SUCCESS(status)) {
+            if (length > 0) memcpy(levels, resolved, (size_t)length);
+            *resolved_paragraph_level = ubidi_getParaLevel(bidi);
+        }
+    }
+    ubidi_close(bidi);
+    return U_FAILURE(status) ? (int32_t)status : 0;
+}
+
+int32_t pp_line_breaks(const uint16_t *text, int32_t length, const char *locale,
+                       int32_t *offsets, uint8_t *mandatory, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UBreakIterator *iterator = ubrk_open(UBRK_LINE, locale, (const UChar *)text, length, &status);
+    if (U_FAILURE(status)) return -(int32_t)status;
+    int32_t count = 0;
+    for (int32_t position = ubrk_next(iterator); position != UBRK_DONE; position = ubrk_next(iterator)) {
+        if (count >= capacity) break;
+        int32_t rule = ubrk_getRuleStatus(iterator);
+        offsets[count] = position;
+        mandatory[count] = (rule >= UBRK_LINE_HARD && rule < UBRK_LINE_HARD_LIMIT) ? 1 : 0;
+        count++;
+    }
+    ubrk_close(iterator);
+    return count;
+}
+
+int32_t pp_script_of(uint32_t code_point) {
+    UErrorCode status = U_ZERO_ERROR;
+    UScriptCode script = uscript_getScript((UChar32)code_point, &status);
+    return U_FAILURE(status) ? USCRIPT_UNKNOWN : (int32_t)script;
+}
+
+int32_t pp_has_script(uint32_t code_point, int32_t script) {
+    return uscript_hasScript((UChar32)code_point, (UScriptCode)script) ? 1 : 0;
+}
+
+int32_t pp_script_iso_code(int32_t script, char *buffer) {
+    const char *name = uscript_getShortName((UScriptCode)script);
+    if (name == NULL || strlen(name) != 4) return -1;
+    memcpy(buffer, name, 5);
+    return 0;
+}
