@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "DisplayList"),
 
         // Text: fonts, shaping, bidi, break opportunities.
-        .target(name: "Typography", dependencies: ["CICUShim", "CHarfBuzz", "Hyphenation"]),
+        .target(name: "Typography", dependencies: ["CICUShim", "CHarfBuzz", "Hyphenation", "DisplayList"]),
         // Lays out a document into pages of positioned glyph runs. Never sees Cairo.
         .target(name: "PetitionLayout", dependencies: ["PetitionDocument", "LayoutFile", "Typography", "Breaking", "DisplayList", "Diagnostics"]),
         // Draws display-list pages with Cairo. Makes no layout decisions.

@@ -1,0 +1,74 @@
+import CHarfBuzz
+import DisplayList
+
+/// One face of a font file, opened with HarfBuzz's own OpenType functions (no FreeType face is
+/// shared with the renderer: c-libraries.md trap 2). Owns its HarfBuzz objects.
+///
+/// Positions come out in font units (the font's scale is its units per em); multiply by
+/// `size / unitsPerEm` for points.
+public final class FontFace: @unchecked Sendable {
+    /// The file and face index, as the display list names it.
+    public let reference: FontReference
+    /// Design units per em.
+    public let unitsPerEm: Double
+    /// Typographic ascender and descender (descender negative), in font units.
+    public let ascender: Double
+    public let descender: Double
+
+    let blob: OpaquePointer
+    let face: OpaquePointer
+    let font: OpaquePointer
+
+    /// Opens `reference`; throws when the file is missing or holds no such face.
+    public init(_ reference: FontReference) throws(FontError) {
+        guard let blob = hb_blob_create_from_file_or_fail(reference.path) else {
+            throw FontError(path: reference.path, message: "cannot read the font file")
+        }
+        let faceCount = hb_face_count(blob)
+        guard reference.faceIndex >= 0, UInt32(reference.faceIndex) < max(faceCount, 1),
+              let face = hb_face_create(blob, UInt32(reference.faceIndex)),
+              hb_face_get_glyph_count(face) > 0 else {
+            hb_blob_destroy(blob)
+            throw FontError(path: reference.path, message: "no usable face \(reference.faceIndex) in the font file")
+        }
+        let font = hb_font_create(face)!
+        let upem = hb_face_get_upem(face)
+        hb_font_set_scale(font, Int32(upem), Int32(upem))
+        var extents = hb_font_extents_t()
+        hb_font_get_h_extents(font, &extents)
+        self.reference = reference
+        self.blob = blob
+        self.face = face
+        self.font = font
+        self.unitsPerEm = Double(upem)
+        self.ascender = Double(extents.ascender)
+        self.descender = Double(extents.descender)
+    }
+
+    deinit {
+        hb_font_destroy(font)
+        hb_face_destroy(face)
+        hb_blob_destroy(blob)
+    }
+
+    /// Whether the face has a glyph for `scalar` (its cmap maps it to something other than .notdef).
+    public func covers(_ scalar: Unicode.Scalar) -> Bool {
+        var glyph: hb_codepoint_t = 0
+        return hb_font_get_nominal_glyph(font, scalar.value, &glyph) != 0 && glyph != 0
+    }
+
+    /// The horizontal advance of the glyph for `scalar`, in font units; nil when not covered.
+    public func advance(of scalar: Unicode.Scalar) -> Double? {
+        var glyph: hb_codepoint_t = 0
+        guard hb_font_get_nominal_glyph(font, scalar.value, &glyph) != 0, glyph != 0 else { return nil }
+        return Double(hb_font_get_glyph_h_advance(font, glyph))
+    }
+}
+
+/// A font that cannot be used, with its path.
+public struct FontError: Error, CustomStringConvertible, Sendable {
+    public var path: String
+    public var message: String
+
+    public var description: String { "\(path): error: \(message)" }
+}

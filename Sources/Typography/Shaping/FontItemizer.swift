@@ -1,0 +1,66 @@
+/// Splits text into runs of one bidi level, one script and one font, choosing for each character
+/// the first font of the set's chain for its script that covers it.
+struct FontItemizer {
+    struct Item {
+        var range: Range<Int>
+        var level: UInt8
+        var script: Script
+        var face: FontFace
+    }
+
+    let style: TextStyle
+    let library: FontLibrary
+
+    func itemize(_ text: [UInt16], levels: [UInt8]) -> (runs: [Item], missing: [MissingGlyph]) {
+        var items: [Item] = []
+        var missing: [MissingGlyph] = []
+        for scriptRun in ScriptRuns.itemize(text) {
+            let candidates = faces(for: scriptRun.script)
+            guard let primary = candidates.first else { continue }
+            var previous: FontFace?
+            var offset = scriptRun.range.lowerBound
+            let scalars = String(decoding: text[scriptRun.range], as: UTF16.self).unicodeScalars
+            for scalar in scalars {
+                let face = choose(scalar, candidates: candidates, previous: previous) ?? {
+                    missing.append(MissingGlyph(offset: offset, scalar: scalar))
+                    return previous ?? primary
+                }()
+                let width = scalar.utf16.count
+                let level = levels[offset]
+                if var last = items.last, last.face === face, last.level == level,
+                   last.script == scriptRun.script, last.range.upperBound == offset {
+                    last.range = last.range.lowerBound..<(offset + width)
+                    items[items.count - 1] = last
+                } else {
+                    items.append(Item(range: offset..<(offset + width), level: level, script: scriptRun.script, face: face))
+                }
+                previous = face
+                offset += width
+            }
+        }
+        return (items, missing)
+    }
+
+    /// Combining marks and joiners stay with the font of their base; other shared characters
+    /// (spaces, punctuation) keep the current font when it has them.
+    private func choose(_ scalar: Unicode.Scalar, candidates: [FontFace], previous: FontFace?) -> FontFace? {
+        if let previous {
+            let attaches = scalar.properties.generalCategory == .nonspacingMark
+                || scalar.properties.generalCategory == .enclosingMark
+                || scalar.properties.isVariationSelector
+                || scalar.value == 0x200C || scalar.value == 0x200D
+            if attaches || previous.covers(scalar) { return previous }
+        }
+        if Self.isInvisibleFormat(scalar) { return previous ?? candidates.first }
+        return candidates.first { $0.covers(scalar) }
+    }
+
+    /// Format characters that have no glyph in most fonts and need none (bidi marks, joiners).
+    private static func isInvisibleFormat(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .format
+    }
+
+    private func faces(for script: Script) -> [FontFace] {
+        style.fontSet.candidates(for: script, weight: style.weight).compactMap { try? library.face($0) }
+    }
+}

@@ -1,0 +1,60 @@
+/// A run of text in one direction, script and font, shaped once.
+public struct ShapedRun: Sendable {
+    /// UTF-16 offsets into the text.
+    public var range: Range<Int>
+    /// UAX #9 embedding level (odd: right-to-left).
+    public var level: UInt8
+    public var script: Script
+    public var face: FontFace
+    /// Glyphs in visual order, in font units.
+    public var glyphs: [ShapedGlyph]
+    /// Points per font unit at the style's size.
+    public var scale: Double
+
+    public var direction: TextDirection { TextDirection(level: level) }
+}
+
+/// A character no font in the set covers: it prints as the font's missing-glyph box and is
+/// reported.
+public struct MissingGlyph: Sendable, Equatable {
+    /// UTF-16 offset into the text.
+    public var offset: Int
+    public var scalar: Unicode.Scalar
+}
+
+/// A paragraph (or a name, a heading) after bidi resolution, itemization and shaping: the input of
+/// line breaking.
+public struct ShapedText: Sendable {
+    /// The text as UTF-16, the unit ICU and HarfBuzz index by.
+    public let utf16: [UInt16]
+    public let style: TextStyle
+    public let bidi: BidiLevels
+    /// Runs in logical order, covering the text.
+    public let runs: [ShapedRun]
+    public let missingGlyphs: [MissingGlyph]
+
+    /// Itemizes and shapes `text`. `direction` nil takes the paragraph direction from the first
+    /// strong character.
+    public init(_ text: String, style: TextStyle, direction: TextDirection? = nil, library: FontLibrary) {
+        let utf16 = Array(text.utf16)
+        let bidi = BidiLevels(utf16: utf16, direction: direction)
+        let itemizer = FontItemizer(style: style, library: library)
+        let items = itemizer.itemize(utf16, levels: bidi.levels)
+        self.utf16 = utf16
+        self.style = style
+        self.bidi = bidi
+        self.missingGlyphs = items.missing
+        self.runs = items.runs.map { item in
+            ShapedRun(range: item.range, level: item.level, script: item.script, face: item.face,
+                      glyphs: Shaper.shape(utf16, range: item.range, face: item.face,
+                                           direction: TextDirection(level: item.level),
+                                           script: item.script, language: style.language),
+                      scale: style.size / item.face.unitsPerEm)
+        }
+    }
+
+    /// Total advance of the whole text in points.
+    public var width: Double {
+        runs.reduce(0) { total, run in total + run.glyphs.reduce(0) { $0 + $1.xAdvance } * run.scale }
+    }
+}
