@@ -1,0 +1,70 @@
+/// The tables and keys a layout file may hold, and how each key's value lands in the settings.
+enum LayoutSchema {
+    /// Reads one value and stores it in the settings; throws when the value does not fit.
+    typealias Setter = @Sendable (SettingValue, inout LayoutSettings) throws -> Void
+
+    /// Top-level keys, read by `LayoutHeader` rather than stored through setters.
+    static let rootKeys = ["format", "description", "extends"]
+
+    /// The setters of each table's keys, by table name and key.
+    static let tables: [String: [String: Setter]] = [
+        "page": [
+            "size": { value, settings in settings.page.size = try value.pageSize() },
+            "margin-top": { value, settings in settings.page.marginTop = try value.length() },
+            "margin-bottom": { value, settings in settings.page.marginBottom = try value.length() },
+            "margin-inner": { value, settings in settings.page.marginInner = try value.length() },
+            "margin-outer": { value, settings in settings.page.marginOuter = try value.length() },
+        ],
+        "fonts": [
+            "set": { value, settings in
+                settings.fontSet = try value.string()
+                if settings.fontSet.isEmpty { throw value.error("'set' must name a font set in fonts/") }
+            },
+        ],
+        "body": [
+            "size": { value, settings in settings.body.size = try value.positiveNumber() },
+            "leading": { value, settings in settings.body.leading = try value.positiveNumber() },
+            "align": { value, settings in settings.body.alignment = try value.choice(TextAlignment.self) },
+            "hyphenate": { value, settings in settings.body.hyphenate = try value.boolean() },
+            "paragraph-spacing": { value, settings in settings.body.paragraphSpacing = try value.length() },
+            "first-line-indent": { value, settings in settings.body.firstLineIndent = try value.length() },
+            "list-indent": { value, settings in settings.body.listIndent = try value.length() },
+        ],
+        "title": [
+            "size": { value, settings in settings.title.size = try value.positiveNumber() },
+            "leading": { value, settings in settings.title.leading = try value.positiveNumber() },
+            "space-after": { value, settings in settings.title.spaceAfter = try value.length() },
+        ],
+        "heading": [
+            "size": { value, settings in settings.heading.size = try value.positiveNumber() },
+            "leading": { value, settings in settings.heading.leading = try value.positiveNumber() },
+            "space-before": { value, settings in settings.heading.spaceBefore = try value.length() },
+            "space-after": { value, settings in settings.heading.spaceAfter = try value.length() },
+        ],
+        "signatories": [
+            "columns": { value, settings in
+                settings.signatories.columns = try value.integer()
+                if settings.signatories.columns < 0 {
+                    throw value.error("'columns' must be 1 or more, or 0 to fit as many as the page allows")
+                }
+            },
+            "gutter": { value, settings in settings.signatories.gutter = try value.length() },
+            "name-size": { value, settings in settings.signatories.nameSize = try value.positiveNumber() },
+            "name-leading": { value, settings in settings.signatories.nameLeading = try value.positiveNumber() },
+            "detail-size": { value, settings in settings.signatories.detailSize = try value.positiveNumber() },
+            "detail-leading": { value, settings in settings.signatories.detailLeading = try value.positiveNumber() },
+            "entry-spacing": { value, settings in settings.signatories.entrySpacing = try value.length() },
+            "fields": { value, settings in settings.signatories.fields = try value.choices(SignatoryField.self) },
+            "heading": { value, settings in
+                settings.signatories.headingTemplate = try value.template(fields: SignatorySettings.templateFields)
+            },
+        ],
+        "footer": [
+            "text": { value, settings in settings.footer.text = try value.template(fields: FooterSettings.templateFields) },
+            "size": { value, settings in settings.footer.size = try value.positiveNumber() },
+        ],
+    ]
+
+    /// Table names in the order the README documents them, for messages.
+    static let tableOrder = ["page", "fonts", "body", "title", "heading", "signatories", "footer"]
+}

@@ -1,0 +1,59 @@
+/// Everything a layout file decides, resolved: all lengths in points, `extends` applied,
+/// validated so the page geometry works.
+public struct LayoutSettings: Sendable, Equatable {
+    /// The layout's name: its file name without `.toml`.
+    public var name: String
+    /// One line saying what the layout is for (not inherited through `extends`).
+    public var description: String
+    /// The sheet and its margins.
+    public var page: PageSettings
+    /// The name of a font set in `fonts/`.
+    public var fontSet: String
+    /// The letter's paragraphs and lists.
+    public var body: BodySettings
+    /// The letter's title.
+    public var title: TitleSettings
+    /// Headings in the letter and above the signatories.
+    public var heading: HeadingSettings
+    /// The list of signatories.
+    public var signatories: SignatorySettings
+    /// The line at the foot of each page.
+    public var footer: FooterSettings
+
+    /// Settings with every part given; see `standard` for the built-in values.
+    public init(name: String, description: String, page: PageSettings, fontSet: String, body: BodySettings,
+                title: TitleSettings, heading: HeadingSettings, signatories: SignatorySettings, footer: FooterSettings) {
+        self.name = name
+        self.description = description
+        self.page = page
+        self.fontSet = fontSet
+        self.body = body
+        self.title = title
+        self.heading = heading
+        self.signatories = signatories
+        self.footer = footer
+    }
+
+    /// The built-in base every layout file starts from: a formal A4 letter with the
+    /// signatories in three columns (what `layouts/classic-a4.toml` spells out).
+    public static let standard: LayoutSettings = {
+        let millimetre = 72 / 25.4
+        return LayoutSettings(
+            name: "standard",
+            description: "Built-in defaults: formal A4 letter with the signatories in three columns",
+            page: PageSettings(
+                size: PageSize.named("A4")!, marginTop: 25 * millimetre, marginBottom: 25 * millimetre,
+                marginInner: 25 * millimetre, marginOuter: 25 * millimetre),
+            fontSet: "noto-serif",
+            body: BodySettings(
+                size: 11, leading: 14.5, alignment: .justify, hyphenate: true,
+                paragraphSpacing: 6, firstLineIndent: 0, listIndent: 12),
+            title: TitleSettings(size: 20, leading: 24, spaceAfter: 12),
+            heading: HeadingSettings(size: 13, leading: 16, spaceBefore: 12, spaceAfter: 6),
+            signatories: SignatorySettings(
+                columns: 3, gutter: 8 * millimetre, nameSize: 9.5, nameLeading: 11.5, detailSize: 7.5,
+                detailLeading: 9, entrySpacing: 3, fields: [.organisation, .city, .country],
+                headingTemplate: "Signatories ({count})"),
+            footer: FooterSettings(text: "{title} — page {page} of {pages}", size: 8))
+    }()
+}
