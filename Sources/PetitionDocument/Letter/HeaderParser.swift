@@ -1,0 +1,79 @@
+import Diagnostics
+
+/// Reads the optional metadata header: the first block of the letter (up to the first blank
+/// line), when every line of it is `Key: value` and at least one key is known.
+///
+/// Requiring every line to match, and one known key, keeps a first paragraph such as
+/// "Whereas: …" ordinary text. Unknown keys next to known ones are kept in
+/// `LetterMetadata.extra` with a warning; a known key given twice keeps the last value, with a
+/// warning. A malformed `Language:` value is an error pointing at the value.
+enum HeaderParser {
+    struct Header {
+        var metadata = LetterMetadata()
+        var warnings: [Warning] = []
+    }
+
+    /// The header in `lines`, or `nil` when the block is ordinary text.
+    static func parse(_ lines: ArraySlice<SourceLine>, file: String) throws(InputError) -> Header? {
+        var entries: [(line: SourceLine, header: HeaderLine)] = []
+        for line in lines {
+            guard let header = HeaderLine(line.text) else { return nil }
+            entries.append((line, header))
+        }
+        guard entries.contains(where: { HeaderKey(name: $0.header.key) != nil }) else { return nil }
+
+        var result = Header()
+        var seen: Set<HeaderKey> = []
+        for (line, header) in entries {
+            let keyLocation = SourceLocation(file: file, line: line.number, column: header.keyColumn)
+            let valueLocation = SourceLocation(file: file, line: line.number, column: header.valueColumn)
+            let value = UnicodeNormalization.nfc(Whitespace.collapse(header.value))
+            guard let key = HeaderKey(name: header.key) else {
+                result.metadata.extra[header.key] = value
+                result.warnings.append(Warning(at: keyLocation,
+                    "unknown header key '\(header.key)' kept as extra metadata; known keys: "
+                        + HeaderKey.knownNames.joined(separator: ", ")))
+                continue
+            }
+            if !seen.insert(key).inserted {
+                result.warnings.append(Warning(at: keyLocation,
+                    "header key '\(header.key)' is given more than once; the last value is used"))
+            }
+            try assign(value, to: key, at: valueLocation, in: &result.metadata)
+        }
+        return result
+    }
+
+    private static func assign(
+        _ value: String, to key: HeaderKey, at location: SourceLocation, in metadata: inout LetterMetadata
+    ) throws(InputError) {
+        let text: String? = value.isEmpty ? nil : value
+        switch key {
+        case .title:
+            metadata.title = text
+            metadata.titleLocation = text == nil ? nil : location
+        case .subtitle: metadata.subtitle = text
+        case .date: metadata.date = text
+        case .recipient: metadata.recipient = text
+        case .sender: metadata.sender = text
+        case .author: metadata.author = text
+        case .subject: metadata.subject = text
+        case .organiser: metadata.organiser = text
+        case .contact: metadata.contact = text
+        case .keywords:
+            metadata.keywords = value.split(separator: ",")
+                .map { Whitespace.collapse($0) }
+                .filter { !$0.isEmpty }
+        case .language:
+            guard let text else {
+                metadata.language = nil
+                return
+            }
+            guard let tag = LanguageTag.canonical(text) else {
+                throw InputError(at: location,
+                    "'\(text)' is not a language tag; write one like en, pt-BR or zh-Hans")
+            }
+            metadata.language = tag
+        }
+    }
+}

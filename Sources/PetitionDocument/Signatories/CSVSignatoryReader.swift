@@ -1,0 +1,63 @@
+import Diagnostics
+
+/// Reads the data rows of a CSV signatory file after its header row.
+///
+/// Each record is checked on its own bytes (UTF-8, no NUL), so a bad row is rejected and the
+/// next rows are still read. Missing trailing fields count as empty; extra non-empty fields are
+/// ignored and the row's line noted.
+enum CSVSignatoryReader {
+    /// How many line numbers the extra-fields warning lists before "…".
+    static let listedExtraFieldLines = 10
+
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, header: CSVHeader, file: String) throws(InputError) -> SignatoryList {
+        guard header.columns.identifiesSignatories else {
+            let found = header.names.map { "'\($0)'" }.joined(separator: ", ")
+            throw InputError(at: SourceLocation(file: file, line: header.line, column: 1),
+                "the header row has no name or organisation column (found \(found)); "
+                    + "name a column Name, First name and Last name, or Organisation")
+        }
+        var list = SignatoryList(format: .csv(delimiter: Character(Unicode.Scalar(header.delimiter))),
+                                 headers: header.names, skippedBlankLines: header.leadingBlankLines)
+        var scanner = header.scanner
+        var fields = CSVFields()
+        reading: while true {
+            switch scanner.next(into: &fields) {
+            case .end:
+                break reading
+            case .blankLine:
+                list.skippedBlankLines += 1
+            case .brokenQuote(let line, let reason):
+                list.reject(line: line, reason)
+            case .record(let line, let range):
+                if let problem = RowCheck.problem(in: bytes, range: range) {
+                    list.reject(line: line, problem)
+                } else if let signatory = header.columns.signatory(from: fields, line: line) {
+                    list.accept(signatory)
+                    if hasExtraFields(fields, columnCount: header.names.count) {
+                        list.rowsWithExtraFields.append(line)
+                    }
+                } else {
+                    list.reject(line: line, "empty")
+                }
+            }
+        }
+        if let first = list.rowsWithExtraFields.first {
+            list.warnings.append(Warning(at: SourceLocation(file: file, line: first, column: 1),
+                                         extraFieldsMessage(list.rowsWithExtraFields)))
+        }
+        return list
+    }
+
+    private static func hasExtraFields(_ fields: CSVFields, columnCount: Int) -> Bool {
+        (columnCount..<max(columnCount, fields.count)).contains { index in
+            !fields.withField(index, FieldText.isBlank)
+        }
+    }
+
+    private static func extraFieldsMessage(_ lines: [Int]) -> String {
+        var listed = lines.prefix(listedExtraFieldLines).map(String.init).joined(separator: ", ")
+        if lines.count > listedExtraFieldLines { listed += ", …" }
+        let rows = lines.count == 1 ? "1 row has" : "\(lines.count) rows have"
+        return "\(rows) more fields than the header row; the extra fields were ignored (lines \(listed))"
+    }
+}

@@ -1,0 +1,33 @@
+/// The lines of a byte buffer (LF, CRLF or CR line ends), each as a byte range without its line
+/// end, with 1-based line numbers.
+struct ByteLines: IteratorProtocol, Sequence {
+    struct Line {
+        let number: Int
+        let range: Range<Int>
+    }
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var position: Int
+    private var number = 1
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) {
+        self.bytes = bytes
+        self.position = start
+    }
+
+    mutating func next() -> Line? {
+        guard position < bytes.count else { return nil }
+        var end = position
+        while end < bytes.count, bytes[end] != ASCII.lineFeed, bytes[end] != ASCII.carriageReturn { end += 1 }
+        let line = Line(number: number, range: position..<end)
+        let isCRLF = end + 1 < bytes.count && bytes[end] == ASCII.carriageReturn && bytes[end + 1] == ASCII.lineFeed
+        position = isCRLF ? end + 2 : end + 1
+        number += 1
+        return line
+    }
+
+    /// Whether the bytes in `range` are only spaces and tabs.
+    static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        bytes[range].allSatisfy { $0 == ASCII.space || $0 == ASCII.tab }
+    }
+}
