@@ -1,0 +1,119 @@
+import Breaking
+import Typography
+
+/// Turns a shaped paragraph into Knuth-Plass items: words become boxes (split at hyphenation
+/// points into pieces joined by flagged penalties), spaces become glue, and UAX #14 opportunities
+/// without a space (after a hyphen, between ideographs) become penalties. Justified, ragged and
+/// centred text differ only in the items, as in Knuth and Plass (1981).
+struct ItemBuilder {
+    let shaped: ShapedText
+    let style: ParagraphStyle
+    let widths: TextWidths
+
+    init(shaped: ShapedText, style: ParagraphStyle) {
+        self.shaped = shaped
+        self.style = style
+        self.widths = TextWidths(shaped)
+    }
+
+    /// Builds the items; `hyphenate` adds the hyphenation points (TeX's second pass).
+    func build(hyphenate: Bool) -> ParagraphItems {
+        var result = ParagraphItems()
+        let text = shaped.utf16
+        let space = spaceWidth
+        var start = 0
+        for opportunity in LineBreakOpportunities.find(in: text, locale: shaped.style.language) {
+            let end = opportunity.offset
+            var contentEnd = end
+            while contentEnd > start, Self.isBreakingSpace(text[contentEnd - 1]) { contentEnd -= 1 }
+            appendContent(start..<contentEnd, hyphenate: hyphenate, to: &result)
+            if end == text.count || opportunity.isMandatory {
+                result.append(.glue(width: 0, stretch: ItemConstants.fillStretch, shrink: 0), at: contentEnd)
+                result.append(.penalty(width: 0, cost: -Penalty.forbidden, flagged: false), at: contentEnd)
+            } else if contentEnd < end {
+                appendSpace(width: widths.width(contentEnd..<end), naturalSpace: space, at: contentEnd, to: &result)
+            } else if contentEnd > 0, Self.isHyphen(text[contentEnd - 1]) {
+                result.append(.penalty(width: 0, cost: ItemConstants.explicitHyphenPenalty, flagged: true), at: end)
+            } else {
+                appendTightOpportunity(at: end, to: &result)
+            }
+            start = end
+        }
+        return result
+    }
+
+    /// A word (or several joined by no-break spaces), hyphenated if asked.
+    private func appendContent(_ range: Range<Int>, hyphenate: Bool, to result: inout ParagraphItems) {
+        guard !range.isEmpty else { return }
+        var pieceStart = range.lowerBound
+        for offset in range where Self.isNoBreakSpace(shaped.utf16[offset]) {
+            appendWord(pieceStart..<offset, hyphenate: hyphenate, to: &result)
+            result.append(.penalty(width: 0, cost: Penalty.forbidden, flagged: false), at: offset)
+            appendSpace(width: widths.width(offset..<(offset + 1)), naturalSpace: spaceWidth, at: offset,
+                        breakable: false, to: &result)
+            pieceStart = offset + 1
+        }
+        appendWord(pieceStart..<range.upperBound, hyphenate: hyphenate, to: &result)
+    }
+
+    private func appendWord(_ range: Range<Int>, hyphenate: Bool, to result: inout ParagraphItems) {
+        guard !range.isEmpty else { return }
+        var pieceStart = range.lowerBound
+        if hyphenate, let source = style.hyphenation {
+            for point in HyphenationPoints.find(in: shaped.utf16, range: range, source: source) {
+                result.append(.box(width: widths.width(pieceStart..<point)), at: pieceStart)
+                result.append(.penalty(width: widths.hyphenWidth(at: point), cost: ItemConstants.hyphenPenalty, flagged: true), at: point)
+                result.hyphenationOffsets.insert(point)
+                pieceStart = point
+            }
+        }
+        result.append(.box(width: widths.width(pieceStart..<range.upperBound)), at: pieceStart)
+    }
+
+    /// An interword space: stretchable glue when justified; in ragged text a fixed space with
+    /// the line-end fill in front of the break (Knuth and Plass 1981, ragged-right setting).
+    private func appendSpace(width: Double, naturalSpace: Double, at offset: Int, breakable: Bool = true,
+                             to result: inout ParagraphItems) {
+        let stretch = naturalSpace * ItemConstants.spaceStretch
+        let shrink = naturalSpace * ItemConstants.spaceShrink
+        switch style.alignment {
+        case .justified:
+            result.append(.glue(width: width, stretch: stretch, shrink: shrink), at: offset)
+        case .start, .centered:
+            guard breakable else {
+                result.append(.glue(width: width, stretch: 0, shrink: 0), at: offset)
+                return
+            }
+            let ragged = ItemConstants.raggedStretchEms * shaped.style.size
+            result.append(.glue(width: 0, stretch: ragged, shrink: 0), at: offset)
+            result.append(.penalty(width: 0, cost: 0, flagged: false), at: offset)
+            result.append(.glue(width: width, stretch: -ragged, shrink: 0), at: offset)
+        }
+    }
+
+    /// A break opportunity with no space: between ideographs, after a slash.
+    private func appendTightOpportunity(at offset: Int, to result: inout ParagraphItems) {
+        switch style.alignment {
+        case .justified:
+            result.append(.penalty(width: 0, cost: 0, flagged: false), at: offset)
+            let stretch = ItemConstants.ideographicStretchEms * shaped.style.size
+            result.append(.glue(width: 0, stretch: stretch, shrink: 0), at: offset)
+        case .start, .centered:
+            appendSpace(width: 0, naturalSpace: 0, at: offset, to: &result)
+        }
+    }
+
+    private var spaceWidth: Double { widths.spaceWidth }
+
+    static func isBreakingSpace(_ unit: UInt16) -> Bool {
+        unit == 0x20 || unit == 0x09 || unit == 0x3000 || (unit >= 0x2000 && unit <= 0x2006) || unit == 0x2008 || unit == 0x205F
+    }
+
+    static func isNoBreakSpace(_ unit: UInt16) -> Bool {
+        unit == 0xA0 || unit == 0x202F || unit == 0x2007
+    }
+
+    static func isHyphen(_ unit: UInt16) -> Bool {
+        unit == 0x2D || unit == 0x2010 || unit == 0x2013
+    }
+}

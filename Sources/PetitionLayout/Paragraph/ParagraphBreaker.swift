@@ -1,0 +1,76 @@
+import Breaking
+import Typography
+
+/// Breaks a shaped paragraph into lines the way TeX does: first without hyphenation at a strict
+/// tolerance, then with hyphenation at the normal tolerance, and only if that fails an emergency
+/// pass that accepts overfull lines (which are reported).
+enum ParagraphBreaker {
+    /// TeX's \pretolerance and \tolerance defaults.
+    static let pretolerance = 100.0
+    static let tolerance = 200.0
+
+    static func breakLines(_ shaped: ShapedText, style: ParagraphStyle) -> [BrokenLine] {
+        guard !shaped.utf16.isEmpty else { return [] }
+        let builder = ItemBuilder(shaped: shaped, style: style)
+        let widths = LineWidths(first: [style.width - style.firstLineIndent], rest: style.width - style.hangingIndent)
+        var parameters = BreakParameters()
+        parameters.tolerance = pretolerance
+        let plain = builder.build(hyphenate: false)
+        if let breaks = KnuthPlass.breakLines(plain.items, widths: widths, parameters: parameters) {
+            return lines(from: breaks, items: plain, style: style, widths: builder.widths, text: shaped.utf16)
+        }
+        parameters.tolerance = tolerance
+        let hyphenated = style.hyphenation == nil ? plain : builder.build(hyphenate: true)
+        let breaks = KnuthPlass.breakLinesAllowingOverfull(hyphenated.items, widths: widths, parameters: parameters)
+        return lines(from: breaks, items: hyphenated, style: style, widths: builder.widths, text: shaped.utf16)
+    }
+
+    private static func lines(from breaks: [LineBreak], items: ParagraphItems, style: ParagraphStyle,
+                              widths: TextWidths, text: [UInt16]) -> [BrokenLine] {
+        var lines: [BrokenLine] = []
+        var previous = -1
+        var carried: Int?
+        for lineBreak in breaks {
+            let end = lineBreak.itemIndex
+            var first = previous + 1
+            while first < end, !isBox(items.items[first]) { first += 1 }
+            let startOffset = first < end ? items.offsets[first] : items.offsets[end]
+            let endOffset = max(items.offsets[end], startOffset)
+            var spacing: [Int: Double] = [:]
+            var natural = widths.width(startOffset..<endOffset)
+            if style.alignment == .justified {
+                let ratio = max(lineBreak.adjustmentRatio, -1)
+                for index in first..<end {
+                    guard case .glue(_, let stretch, let shrink) = items.items[index], stretch < ItemConstants.fillStretch else { continue }
+                    let delta = ratio >= 0 ? ratio * stretch : ratio * shrink
+                    if delta != 0 { spacing[items.offsets[index], default: 0] += delta; natural += delta }
+                }
+            }
+            var hyphenEnd: Int?
+            if items.hyphenationOffsets.contains(endOffset), case .penalty(let hyphenWidth, _, true) = items.items[end] {
+                hyphenEnd = wordEnd(after: endOffset, in: text)
+                natural += hyphenWidth
+            }
+            lines.append(BrokenLine(range: startOffset..<endOffset, spacing: spacing, hyphenatedWordEnd: hyphenEnd,
+                                    carriedPrefixEnd: carried, width: natural, isOverfull: lineBreak.isOverfull,
+                                    indent: lines.isEmpty ? style.firstLineIndent : style.hangingIndent))
+            carried = hyphenEnd
+            previous = end
+        }
+        return lines
+    }
+
+    private static func isBox(_ item: Item) -> Bool {
+        if case .box = item { return true }
+        return false
+    }
+
+    /// The end of the word that continues after a hyphenation point.
+    private static func wordEnd(after offset: Int, in text: [UInt16]) -> Int {
+        var end = offset
+        while end < text.count, !ItemBuilder.isBreakingSpace(text[end]), !ItemBuilder.isNoBreakSpace(text[end]) {
+            end += 1
+        }
+        return end
+    }
+}

@@ -1,0 +1,37 @@
+import Typography
+
+/// How lines of a paragraph are aligned.
+public enum LineAlignment: Sendable, Equatable {
+    /// Every line but the last fills the measure; the last is set at the start side.
+    case justified
+    /// Ragged at the end side: left in left-to-right text, right in right-to-left text.
+    case start
+    case centered
+}
+
+/// Everything the paragraph breaker needs to know besides the text.
+public struct ParagraphStyle: Sendable {
+    public var text: TextStyle
+    public var alignment: LineAlignment
+    /// Line width in points.
+    public var width: Double
+    /// Indent of the first line.
+    public var firstLineIndent: Double
+    /// Indent of every line after the first (a hanging indent for long signatory names).
+    public var hangingIndent: Double
+    /// Hyphenation patterns, or nil to never hyphenate.
+    public var hyphenation: HyphenationSource?
+    /// The paragraph's direction, or nil to take it from the first strong character.
+    public var direction: TextDirection?
+
+    public init(text: TextStyle, alignment: LineAlignment, width: Double, firstLineIndent: Double = 0, hangingIndent: Double = 0,
+                hyphenation: HyphenationSource? = nil, direction: TextDirection? = nil) {
+        self.text = text
+        self.alignment = alignment
+        self.width = width
+        self.firstLineIndent = firstLineIndent
+        self.hangingIndent = hangingIndent
+        self.hyphenation = hyphenation
+        self.direction = direction
+    }
+}
