@@ -33,13 +33,15 @@ let package = Package(
         // Text: fonts, shaping, bidi, break opportunities.
         .target(name: "Typography", dependencies: ["CICUShim", "CHarfBuzz", "Hyphenation", "DisplayList"]),
         // Lays out a document into pages of positioned glyph runs. Never sees Cairo.
-        .target(name: "PetitionLayout", dependencies: ["PetitionDocument", "LayoutFile", "Typography", "Breaking", "DisplayList", "Diagnostics"]),
+        .target(name: "PetitionLayout", dependencies: ["PetitionDocument", "LayoutFile", "Typography", "Hyphenation", "Breaking", "DisplayList", "Diagnostics"]),
         // Draws display-list pages with Cairo. Makes no layout decisions.
         .target(name: "CairoRenderer", dependencies: ["DisplayList", "CCairo", "CFreeType"]),
         // Facade: read inputs, pick layout and fonts, lay out, render, write atomically.
-        .target(name: "PetitionPrinter", dependencies: ["PetitionDocument", "PetitionLayout", "CairoRenderer", "DisplayList"]),
+        .target(name: "PetitionPrinter", dependencies: [
+            "PetitionDocument", "LayoutFile", "PetitionLayout", "Typography", "Hyphenation", "CairoRenderer", "DisplayList", "Diagnostics",
+        ]),
         .executableTarget(name: "petition", dependencies: [
-            "PetitionPrinter",
+            "PetitionPrinter", "LayoutFile",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -48,7 +50,7 @@ let package = Package(
         .testTarget(name: "PetitionDocumentTests", dependencies: ["PetitionDocument"]),
         .testTarget(name: "LayoutFileTests", dependencies: ["LayoutFile"]),
         .testTarget(name: "TypographyTests", dependencies: ["Typography"]),
-        .testTarget(name: "PetitionLayoutTests", dependencies: ["PetitionLayout"]),
+        .testTarget(name: "PetitionLayoutTests", dependencies: ["PetitionLayout", "Typography"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PetitionPrinter"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,33 @@
+/// What the user asked `petition render` to do.
+public struct RenderRequest: Sendable {
+    /// The letter's path, or `-` for standard input.
+    public var letter: String
+    /// The signatory list's path (CSV or one name per line), if any.
+    public var signatories: String?
+    /// A layout name from `layouts/` or a path to a layout file.
+    public var layout: String
+    /// BCP 47 tag overriding the letter's `Language:` header.
+    public var language: String?
+    /// The PDF's path, `-` for standard output, or nil for the letter's path with `.pdf`.
+    public var output: String?
+
+    public init(letter: String, signatories: String? = nil, layout: String = "classic-a4", language: String? = nil,
+                output: String? = nil) {
+        self.letter = letter
+        self.signatories = signatories
+        self.layout = layout
+        self.language = language
+        self.output = output
+    }
+
+    /// Where the PDF goes: `-o`, or next to the letter with the extension changed
+    /// (`letter.pdf` in the current folder when the letter comes from standard input).
+    public var outputPath: String {
+        if let output { return output }
+        guard letter != "-" else { return "letter.pdf" }
+        let withoutExtension = (letter as NSString).deletingPathExtension
+        return withoutExtension + ".pdf"
+    }
+}
+
+import Foundation

@@ -1,0 +1,10 @@
+import Diagnostics
+
+/// What a render produced.
+public struct RenderResult: Sendable {
+    public var outputPath: String
+    public var pageCount: Int
+    public var warnings: [Warning]
+    /// Signatory rows read, printed and rejected (nil without a signatory list).
+    public var signatoryCounts: (rows: Int, printed: Int, rejected: Int)?
+}

@@ -1,0 +1,84 @@
+import CairoRenderer
+import Diagnostics
+import DisplayList
+import Foundation
+import Hyphenation
+import LayoutFile
+import PetitionDocument
+import PetitionLayout
+import Typography
+
+/// The pipeline behind `petition render`: read the letter, signatories and layout, pick fonts and
+/// hyphenation, lay out, and write the PDF atomically.
+public struct Renderer: Sendable {
+    public let resources: ResourceLocator
+    let library = FontLibrary()
+    let hyphenators = HyphenatorCache()
+
+    public init(resources: ResourceLocator = ResourceLocator()) {
+        self.resources = resources
+    }
+
+    /// Renders one document. Throws `InputError` for unusable input (nothing is written then).
+    public func render(_ request: RenderRequest) throws -> RenderResult {
+        let letterName = InputFiles.displayName(request.letter)
+        let letter = try LetterParser.parse(InputFiles.read(request.letter), file: letterName)
+        let settings = try LayoutLibrary(directory: resources.layoutsDirectory).load(request.layout)
+        var signatories: SignatoryList?
+        if let path = request.signatories {
+            signatories = try SignatoryReader.read(InputFiles.read(path), file: path)
+        }
+        let language = request.language ?? letter.metadata.language ?? "en"
+        let fontSet = try FontSet.load(contentsOf: resources.fontsDirectory.appendingPathComponent("\(settings.fontSet).json"))
+        let layoutRequest = LayoutRequest(
+            letter: letter, signatories: signatories?.signatories ?? [], signatoryFile: request.signatories ?? "",
+            settings: settings, fontSet: fontSet, language: language,
+            hyphenation: try hyphenators.patterns(forLanguage: language))
+
+        var warnings = letter.warnings + (signatories?.warnings ?? [])
+        for rejected in signatories?.rejected ?? [] {
+            warnings.append(Warning(at: SourceLocation(file: request.signatories ?? "", line: rejected.line, column: 1),
+                                    "row not printed: \(rejected.reason)"))
+        }
+        let metadata = documentMetadata(letter.metadata, language: language)
+        var pageCount = 0
+        let write = { (path: String) throws in
+            let writer = try PDFWriter(path: path, metadata: metadata)
+            var sink = writer
+            let summary = try DocumentLayout(layoutRequest, library: library).layOut(into: &sink)
+            try writer.finish()
+            warnings += summary.warnings
+            pageCount = summary.pageCount
+        }
+        let output = request.outputPath
+        if output == "-" {
+            try writeToStandardOutput(write)
+        } else {
+            try AtomicOutput(destination: output).write(write)
+        }
+        return RenderResult(outputPath: output, pageCount: pageCount, warnings: warnings,
+                            signatoryCounts: signatories.map { ($0.inputRows, $0.signatories.count, $0.rejected.count) })
+    }
+
+    private func documentMetadata(_ letter: LetterMetadata, language: String) -> DocumentMetadata {
+        var creationDate: Date?
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(epoch) {
+            creationDate = Date(timeIntervalSince1970: seconds)
+        }
+        return DocumentMetadata(
+            title: letter.title ?? "", author: letter.author ?? letter.sender ?? letter.organiser ?? "",
+            subject: letter.subject ?? letter.subtitle ?? "", keywords: letter.keywords,
+            creator: "Petition Printer", creationDate: creationDate, language: language)
+    }
+
+    /// cairo writes to a file; for `-o -` the finished file is copied to standard output.
+    private func writeToStandardOutput(_ write: (String) throws -> Void) throws {
+        let path = NSTemporaryDirectory() + "petition-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).pdf"
+        defer { unlink(path) }
+        try write(path)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw OutputError(path: "-", message: "the rendered PDF vanished before it could be copied")
+        }
+        FileHandle.standardOutput.write(data)
+    }
+}
