@@ -35,11 +35,12 @@ public struct GlyphRun: Hashable, Sendable {
     public var glyphs: [PositionedGlyph]
     /// The source text these glyphs show, in logical order.
     public var text: String
-    /// Clusters in glyph order. Their UTF-8 counts add up to `text.utf8.count` and their glyph
+    /// Clusters in text order. Their UTF-8 counts add up to `text.utf8.count` and their glyph
     /// counts to `glyphs.count`.
     public var clusters: [TextCluster]
-    /// True when the clusters walk the text backwards (right-to-left runs): the first cluster
-    /// then covers the text's last bytes.
+    /// False: the clusters take glyphs from the first onwards. True (right-to-left runs, whose
+    /// glyphs are in visual order): they take glyphs from the last backwards, as cairo's
+    /// `CAIRO_TEXT_CLUSTER_FLAG_BACKWARD` means.
     public var clustersAreBackward: Bool
     /// Fill colour as grey level, 0 black ... 1 white.
     public var gray: Double

@@ -84,7 +84,8 @@ public struct DocumentLayout {
             .replacingOccurrences(of: "{page}", with: String(page))
             .replacingOccurrences(of: "{pages}", with: String(total))
             .replacingOccurrences(of: "{date}", with: metadata.date ?? "")
-            .trimmingCharacters(in: .whitespaces)
+            // An empty field at either end must not leave its separator dangling ("— page 1 of 2").
+            .trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "—–-|·•,:")))
         let style = ParagraphStyle(text: TextStyle(fontSet: request.fontSet, size: settings.size, language: request.language),
                                    alignment: .centered, width: frame.width)
         let paragraph = SetParagraph(text, style: style, leading: settings.size * 1.2, x: frame.left, library: library)

@@ -2,7 +2,7 @@ import DisplayList
 import Typography
 
 /// The text and cluster map of one line fragment, in the form `cairo_show_text_glyphs` takes:
-/// clusters in glyph order, each naming how many UTF-8 bytes of the (logical-order) text its
+/// clusters in glyph order (the caller reverses them for backward runs), each naming how many UTF-8 bytes of the (logical-order) text its
 /// glyphs show. Text before `suppressedBefore` is left out: it was carried by the previous line's
 /// hyphen, so the PDF's text says "international", not "interna-" + "tional".
 struct ClusterMap {

@@ -28,12 +28,11 @@ struct ItemBuilder {
             while contentEnd > start, Self.isBreakingSpace(text[contentEnd - 1]) { contentEnd -= 1 }
             appendContent(start..<contentEnd, hyphenate: hyphenate, to: &result)
             if end == text.count || opportunity.isMandatory {
-                result.append(.glue(width: 0, stretch: ItemConstants.fillStretch, shrink: 0), at: contentEnd)
-                result.append(.penalty(width: 0, cost: -Penalty.forbidden, flagged: false), at: contentEnd)
+                for item in Item.paragraphEnd { result.append(item, at: contentEnd) }
             } else if contentEnd < end {
                 appendSpace(width: widths.width(contentEnd..<end), naturalSpace: space, at: contentEnd, to: &result)
             } else if contentEnd > 0, Self.isHyphen(text[contentEnd - 1]) {
-                result.append(.penalty(width: 0, cost: ItemConstants.explicitHyphenPenalty, flagged: true), at: end)
+                result.append(.penalty(width: 0, cost: Penalty.explicitHyphen, flagged: true), at: end)
             } else {
                 appendTightOpportunity(at: end, to: &result)
             }
@@ -62,7 +61,7 @@ struct ItemBuilder {
         if hyphenate, let source = style.hyphenation {
             for point in HyphenationPoints.find(in: shaped.utf16, range: range, source: source) {
                 result.append(.box(width: widths.width(pieceStart..<point)), at: pieceStart)
-                result.append(.penalty(width: widths.hyphenWidth(at: point), cost: ItemConstants.hyphenPenalty, flagged: true), at: point)
+                result.append(.penalty(width: widths.hyphenWidth(at: point), cost: Penalty.hyphen, flagged: true), at: point)
                 result.hyphenationOffsets.insert(point)
                 pieceStart = point
             }

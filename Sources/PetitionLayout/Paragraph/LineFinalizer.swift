@@ -66,8 +66,11 @@ struct LineFinalizer {
                             clusters: [TextCluster(utf8Count: text.utf8.count, glyphCount: 1)], gray: gray)
         }
         let map = ClusterMap(fragment: fragment, suppressedBefore: line.carriedPrefixEnd ?? fragment.range.lowerBound, text: shaped.utf16)
+        // Right-to-left glyphs are in visual order, so their clusters are listed in text order
+        // and consumed from the last glyph backwards (cairo's backward cluster flag).
+        let backward = fragment.run.direction == .rightToLeft
         return GlyphRun(font: fragment.run.face.reference, size: size, glyphs: positioned, text: map.text,
-                        clusters: map.clusters, clustersAreBackward: fragment.run.direction == .rightToLeft, gray: gray)
+                        clusters: backward ? map.clusters.reversed() : map.clusters, clustersAreBackward: backward, gray: gray)
     }
 
     private func string(_ range: Range<Int>) -> String {

@@ -5,21 +5,17 @@ import Typography
 /// tolerance, then with hyphenation at the normal tolerance, and only if that fails an emergency
 /// pass that accepts overfull lines (which are reported).
 enum ParagraphBreaker {
-    /// TeX's \pretolerance and \tolerance defaults.
-    static let pretolerance = 100.0
-    static let tolerance = 200.0
-
     static func breakLines(_ shaped: ShapedText, style: ParagraphStyle) -> [BrokenLine] {
         guard !shaped.utf16.isEmpty else { return [] }
         let builder = ItemBuilder(shaped: shaped, style: style)
         let widths = LineWidths(first: [style.width - style.firstLineIndent], rest: style.width - style.hangingIndent)
         var parameters = BreakParameters()
-        parameters.tolerance = pretolerance
+        parameters.tolerance = BreakParameters.texPretolerance
         let plain = builder.build(hyphenate: false)
         if let breaks = KnuthPlass.breakLines(plain.items, widths: widths, parameters: parameters) {
             return lines(from: breaks, items: plain, style: style, widths: builder.widths, text: shaped.utf16)
         }
-        parameters.tolerance = tolerance
+        parameters.tolerance = BreakParameters.texTolerance
         let hyphenated = style.hyphenation == nil ? plain : builder.build(hyphenate: true)
         let breaks = KnuthPlass.breakLinesAllowingOverfull(hyphenated.items, widths: widths, parameters: parameters)
         return lines(from: breaks, items: hyphenated, style: style, widths: builder.widths, text: shaped.utf16)
@@ -28,20 +24,17 @@ enum ParagraphBreaker {
     private static func lines(from breaks: [LineBreak], items: ParagraphItems, style: ParagraphStyle,
                               widths: TextWidths, text: [UInt16]) -> [BrokenLine] {
         var lines: [BrokenLine] = []
-        var previous = -1
         var carried: Int?
-        for lineBreak in breaks {
-            let end = lineBreak.itemIndex
-            var first = previous + 1
-            while first < end, !isBox(items.items[first]) { first += 1 }
-            let startOffset = first < end ? items.offsets[first] : items.offsets[end]
+        for (lineBreak, range) in zip(breaks, KnuthPlass.lineRanges(of: breaks, in: items.items)) {
+            let end = min(lineBreak.itemIndex, items.items.count - 1)
+            let startOffset = range.isEmpty ? items.offsets[end] : items.offsets[range.lowerBound]
             let endOffset = max(items.offsets[end], startOffset)
             var spacing: [Int: Double] = [:]
             var natural = widths.width(startOffset..<endOffset)
             if style.alignment == .justified {
                 let ratio = max(lineBreak.adjustmentRatio, -1)
-                for index in first..<end {
-                    guard case .glue(_, let stretch, let shrink) = items.items[index], stretch < ItemConstants.fillStretch else { continue }
+                for index in range {
+                    guard case .glue(_, let stretch, let shrink) = items.items[index], stretch < Item.infiniteStretch else { continue }
                     let delta = ratio >= 0 ? ratio * stretch : ratio * shrink
                     if delta != 0 { spacing[items.offsets[index], default: 0] += delta; natural += delta }
                 }
@@ -55,14 +48,8 @@ enum ParagraphBreaker {
                                     carriedPrefixEnd: carried, width: natural, isOverfull: lineBreak.isOverfull,
                                     indent: lines.isEmpty ? style.firstLineIndent : style.hangingIndent))
             carried = hyphenEnd
-            previous = end
         }
         return lines
-    }
-
-    private static func isBox(_ item: Item) -> Bool {
-        if case .box = item { return true }
-        return false
     }
 
     /// The end of the word that continues after a hyphenation point.

@@ -23,14 +23,9 @@ enum ItemConstants {
     /// 3.33 pt space has 1.67 pt stretch and 1.11 pt shrink (Knuth, The TeXbook, ch. 12).
     static let spaceStretch = 0.5
     static let spaceShrink = 1.0 / 3.0
-    /// TeX's \hyphenpenalty and \exhyphenpenalty defaults.
-    static let hyphenPenalty = 50.0
-    static let explicitHyphenPenalty = 50.0
     /// Stretch of the end-of-line glue in ragged text, in ems: Knuth and Plass (1981) use 3 ems
     /// for ragged-right setting.
     static let raggedStretchEms = 3.0
     /// Stretch between ideographs, in ems, so CJK lines can be justified.
     static let ideographicStretchEms = 0.25
-    /// "Infinite" stretch of the glue that fills a paragraph's last line (TeX's \parfillskip).
-    static let fillStretch = 1e9
 }
