@@ -95,9 +95,18 @@ public struct DocumentLayout {
         }
     }
 
+    /// The start of a paragraph, to name it in a message.
+    private static func excerpt(_ utf16: [UInt16]) -> String {
+        let text = String(decoding: utf16, as: UTF16.self)
+        return text.count <= 40 ? text : String(text.prefix(40)) + "…"
+    }
+
     static func warnings(for paragraph: SetParagraph, at location: SourceLocation?) -> [Warning] {
+        let utf16 = paragraph.shaped.utf16
         var warnings = paragraph.shaped.missingGlyphs.map { missing in
-            Warning(at: location, "no font in the font set covers U+\(String(missing.scalar.value, radix: 16, uppercase: true)) '\(missing.scalar)'; it prints as a missing-glyph box")
+            let position = String(decoding: utf16[..<missing.offset], as: UTF16.self).unicodeScalars.count + 1
+            let code = String(missing.scalar.value, radix: 16, uppercase: true)
+            return Warning(at: location, "no font in the font set covers U+\(code) '\(missing.scalar)' (character \(position) of \"\(Self.excerpt(utf16))\"); it prints as a missing-glyph box")
         }
         let overfull = paragraph.overfullLineCount
         if overfull > 0 {

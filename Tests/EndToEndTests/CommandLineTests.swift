@@ -96,4 +96,23 @@ struct CommandLineTests {
         #expect(result.status == 0, "\(result.errors)")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("appeal.pdf").path))
     }
+
+    @Test func usLetterLayoutIsExactlyLetterSized() throws {
+        let folder = try Fixtures.scratchFolder()
+        let pdf = folder.appendingPathComponent("letter.pdf").path
+        let result = try ToolRunner.run(Fixtures.petition, ["render", Fixtures.exampleLetter, "--layout", "classic-letter", "-o", pdf])
+        #expect(result.status == 0, "\(result.errors)")
+        let info = try ToolRunner.run("pdfinfo", [pdf]).output
+        #expect(info.contains("Page size:       612 x 792 pts (letter)"), "\(info)")
+    }
+
+    @Test func aCharacterNoFontCoversIsReportedWithItsPlace() throws {
+        let folder = try Fixtures.scratchFolder()
+        let letter = folder.appendingPathComponent("private.txt")
+        try Data("Title: Test\n\nFirst paragraph.\n\nA private-use character \u{E000} here.\n".utf8).write(to: letter)
+        let result = try ToolRunner.run(Fixtures.petition, ["render", letter.path])
+        #expect(result.status == 0)
+        #expect(result.errors.contains("private.txt:5:1: warning: no font in the font set covers U+E000"), "\(result.errors)")
+        #expect(result.errors.contains("character 25"))
+    }
 }
