@@ -28,8 +28,14 @@ struct LetterBlocks {
             blocks.append((block(line, size: settings.body.size, leading: settings.body.leading, alignment: .start,
                                  after: settings.body.paragraphSpacing), nil))
         }
-        for block in request.letter.blocks {
-            blocks.append((flowBlock(for: block), block.location))
+        let body = request.letter.blocks
+        for (index, block) in body.enumerated() {
+            var flow = flowBlock(for: block)
+            // Items of one list sit closer together than paragraphs; the list as a whole does not.
+            if case .listItem = block.kind, index + 1 < body.count, case .listItem = body[index + 1].kind {
+                flow.spaceAfter = settings.body.paragraphSpacing / 2
+            }
+            blocks.append((flow, block.location))
         }
         if let sender = metadata.sender {
             var closing = block(sender, size: settings.body.size, leading: settings.body.leading, alignment: .start, after: 0)
@@ -53,7 +59,7 @@ struct LetterBlocks {
                               after: body.paragraphSpacing, hyphenate: body.hyphenate, firstLineIndent: body.firstLineIndent)
         case .listItem(let marker):
             return self.block(block.text, size: body.size, leading: body.leading, alignment: bodyAlignment,
-                              after: body.paragraphSpacing / 2, hyphenate: body.hyphenate, indent: body.listIndent,
+                              after: body.paragraphSpacing, hyphenate: body.hyphenate, indent: body.listIndent,
                               marker: marker.label)
         }
     }
