@@ -23,10 +23,33 @@ int32_t pp_bidi_levels(const uint16_t *text, int32_t length, uint8_t paragraph_l
     return U_FAILURE(status) ? (int32_t)status : 0;
 }
 
+/* Opening a line break iterator loads and compiles ICU's rules, far more work than breaking a
+ * name, so each thread keeps the last one it opened and only resets its text. */
+static __thread UBreakIterator *cached_iterator = NULL;
+static __thread char cached_locale[32];
+
+static UBreakIterator *line_iterator(const char *locale, UErrorCode *status) {
+    if (cached_iterator != NULL && strncmp(cached_locale, locale, sizeof cached_locale) == 0) {
+        return cached_iterator;
+    }
+    if (cached_iterator != NULL) {
+        ubrk_close(cached_iterator);
+        cached_iterator = NULL;
+    }
+    UBreakIterator *iterator = ubrk_open(UBRK_LINE, locale, NULL, 0, status);
+    if (U_FAILURE(*status)) return NULL;
+    cached_iterator = iterator;
+    strncpy(cached_locale, locale, sizeof cached_locale - 1);
+    cached_locale[sizeof cached_locale - 1] = 0;
+    return iterator;
+}
+
 int32_t pp_line_breaks(const uint16_t *text, int32_t length, const char *locale,
                        int32_t *offsets, uint8_t *mandatory, int32_t capacity) {
     UErrorCode status = U_ZERO_ERROR;
-    UBreakIterator *iterator = ubrk_open(UBRK_LINE, locale, (const UChar *)text, length, &status);
+    UBreakIterator *iterator = line_iterator(locale, &status);
+    if (iterator == NULL) return -(int32_t)status;
+    ubrk_setText(iterator, (const UChar *)text, length, &status);
     if (U_FAILURE(status)) return -(int32_t)status;
     int32_t count = 0;
     for (int32_t position = ubrk_next(iterator); position != UBRK_DONE; position = ubrk_next(iterator)) {
@@ -36,7 +59,8 @@ int32_t pp_line_breaks(const uint16_t *text, int32_t length, const char *locale,
         mandatory[count] = (rule >= UBRK_LINE_HARD && rule < UBRK_LINE_HARD_LIMIT) ? 1 : 0;
         count++;
     }
-    ubrk_close(iterator);
+    /* Drop the reference to the caller's buffer, which is freed after this call. */
+    ubrk_setText(iterator, NULL, 0, &status);
     return count;
 }
 

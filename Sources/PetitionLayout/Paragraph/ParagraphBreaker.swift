@@ -8,6 +8,12 @@ enum ParagraphBreaker {
     static func breakLines(_ shaped: ShapedText, style: ParagraphStyle) -> [BrokenLine] {
         guard !shaped.utf16.isEmpty else { return [] }
         let builder = ItemBuilder(shaped: shaped, style: style)
+        // Most signatory names and short letter lines fit as they are: no breaking needed.
+        let natural = builder.widths.width(0..<shaped.utf16.count)
+        if natural <= style.width - style.firstLineIndent, !shaped.utf16.contains(where: isMandatoryBreak) {
+            return [BrokenLine(range: 0..<shaped.utf16.count, spacing: [:], hyphenatedWordEnd: nil, carriedPrefixEnd: nil,
+                               width: natural, isOverfull: false, indent: style.firstLineIndent)]
+        }
         let widths = LineWidths(first: [style.width - style.firstLineIndent], rest: style.width - style.hangingIndent)
         var parameters = BreakParameters()
         parameters.tolerance = BreakParameters.texPretolerance
@@ -50,6 +56,11 @@ enum ParagraphBreaker {
             carried = hyphenEnd
         }
         return lines
+    }
+
+    /// Characters after which UAX #14 requires a line break (BK, CR, LF, NL classes).
+    private static func isMandatoryBreak(_ unit: UInt16) -> Bool {
+        unit == 0x0A || unit == 0x0B || unit == 0x0C || unit == 0x0D || unit == 0x85 || unit == 0x2028 || unit == 0x2029
     }
 
     /// The end of the word that continues after a hyphenation point.

@@ -4,6 +4,13 @@ import Synchronization
 /// Opens each font face once per process and shares it; safe to use from several threads.
 public final class FontLibrary: Sendable {
     private let faces = Mutex<[FontReference: FontFace]>([:])
+    private let chains = Mutex<[ChainKey: [FontFace]]>([:])
+
+    private struct ChainKey: Hashable {
+        var fontSet: String
+        var script: Script
+        var weight: FontWeight
+    }
 
     public init() {}
 
@@ -16,5 +23,15 @@ public final class FontLibrary: Sendable {
             cache[reference] = face
             return face
         }
+    }
+
+    /// The opened faces of `fontSet`'s chain for `script`, best first (fonts that fail to open
+    /// are left out); remembered, since every run of every paragraph asks.
+    public func faces(for script: Script, weight: FontWeight, in fontSet: FontSet) -> [FontFace] {
+        let key = ChainKey(fontSet: fontSet.name, script: script, weight: weight)
+        if let chain = chains.withLock({ $0[key] }) { return chain }
+        let chain = fontSet.candidates(for: script, weight: weight).compactMap { try? face($0) }
+        chains.withLock { $0[key] = chain }
+        return chain
     }
 }

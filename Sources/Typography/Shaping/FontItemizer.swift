@@ -45,11 +45,11 @@ struct FontItemizer {
     /// (spaces, punctuation) keep the current font when it has them.
     private func choose(_ scalar: Unicode.Scalar, candidates: [FontFace], previous: FontFace?) -> FontFace? {
         if let previous {
-            let attaches = scalar.properties.generalCategory == .nonspacingMark
-                || scalar.properties.generalCategory == .enclosingMark
-                || scalar.properties.isVariationSelector
-                || scalar.value == 0x200C || scalar.value == 0x200D
-            if attaches || previous.covers(scalar) { return previous }
+            if previous.covers(scalar) { return previous }
+            let category = scalar.properties.generalCategory
+            let attaches = category == .nonspacingMark || category == .enclosingMark
+                || scalar.properties.isVariationSelector || scalar.value == 0x200C || scalar.value == 0x200D
+            if attaches { return previous }
         }
         if Self.isInvisibleFormat(scalar) { return previous ?? candidates.first }
         return candidates.first { $0.covers(scalar) }
@@ -61,6 +61,6 @@ struct FontItemizer {
     }
 
     private func faces(for script: Script) -> [FontFace] {
-        style.fontSet.candidates(for: script, weight: style.weight).compactMap { try? library.face($0) }
+        library.faces(for: script, weight: style.weight, in: style.fontSet)
     }
 }
