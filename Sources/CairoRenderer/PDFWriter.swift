@@ -5,9 +5,18 @@ import Foundation
 /// Writes display-list pages to a PDF file with cairo, one page at a time: each page is emitted at
 /// `add` and not kept, so memory stays flat however many pages arrive. Fonts are embedded as
 /// subsets. Text is drawn only with `cairo_show_text_glyphs`, so the PDF's text is the source text.
+///
+/// The PDF is tagged coarsely (a `Document` around everything, `H1`/`P`/`L` from each page's
+/// structure spans), carries the pages' labels, bookmarks and links, and on `finish` gets the
+/// document language and any trim and bleed boxes through an incremental update.
 public final class PDFWriter: PageSink {
     private let surface: OpaquePointer
-    private var fonts: [FontReference: OpaquePointer] = [:]
+    private let path: String
+    private let metadata: DocumentMetadata
+    private let drawer = PageDrawer()
+    private var outline = OutlineLevels()
+    private var printBoxes: [Int: PrintBoxes] = [:]
+    private var pageHeights: [Int: Double] = [:]
     private var finished = false
     /// Pages written so far.
     public private(set) var pageCount = 0
@@ -18,7 +27,9 @@ public final class PDFWriter: PageSink {
             throw RenderError("cairo could not create \(path)")
         }
         self.surface = surface
-        try check(cairo_surface_status(surface), "creating \(path)")
+        self.path = path
+        self.metadata = metadata
+        try CairoStatus.check(cairo_surface_status(surface), "creating \(path)")
         cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
         setMetadata(metadata)
     }
@@ -26,69 +37,62 @@ public final class PDFWriter: PageSink {
     deinit {
         if !finished { cairo_surface_finish(surface) }
         cairo_surface_destroy(surface)
-        for face in fonts.values { cairo_font_face_destroy(face) }
     }
 
     /// Draws `page` and emits it.
     public func add(_ page: Page) throws {
         cairo_pdf_surface_set_size(surface, page.width, page.height)
+        if let label = page.label { cairo_pdf_surface_set_page_label(surface, label) }
         let context = cairo_create(surface)!
         defer { cairo_destroy(context) }
-        for item in page.items {
-            switch item {
-            case .glyphs(let run): try draw(run, in: context)
-            case .rule(let rule): draw(rule, in: context)
-            }
+        // Link tags need an enclosing structure tag in cairo 1.16, or the PDF comes out damaged.
+        if pageCount == 0 { cairo_tag_begin(context, "Document", nil) }
+        try drawer.draw(page, in: context) { role, body in
+            cairo_tag_begin(context, role.rawValue, nil)
+            try body()
+            cairo_tag_end(context, role.rawValue)
+        }
+        for link in page.links {
+            let attributes = "uri='\(Self.escaped(link.target))' rect=[\(link.x) \(link.y) \(link.width) \(link.height)]"
+            cairo_tag_begin(context, CAIRO_TAG_LINK, attributes)
+            cairo_tag_end(context, CAIRO_TAG_LINK)
+        }
+        pageCount += 1
+        for bookmark in page.bookmarks {
+            let parent = outline.parent(forLevel: bookmark.level)
+            let id = cairo_pdf_surface_add_outline(surface, parent, bookmark.title, "page=\(pageCount) pos=[0 \(bookmark.y)]",
+                                                   cairo_pdf_outline_flags_t(CAIRO_PDF_OUTLINE_FLAG_OPEN.rawValue))
+            outline.added(id, atLevel: bookmark.level)
+        }
+        if let boxes = page.printBoxes {
+            printBoxes[pageCount] = boxes
+            pageHeights[pageCount] = page.height
         }
         cairo_show_page(context)
         // cairo's errors are sticky and silent: a bad run blanks everything after it.
-        try check(cairo_status(context), "drawing page \(pageCount + 1)")
-        try check(cairo_surface_status(surface), "writing page \(pageCount + 1)")
-        pageCount += 1
+        try CairoStatus.check(cairo_status(context), "drawing page \(pageCount)")
+        try CairoStatus.check(cairo_surface_status(surface), "writing page \(pageCount)")
     }
 
     /// Completes the file. Nothing may be added afterwards.
-    public func finish() throws(RenderError) {
+    public func finish() throws {
         guard !finished else { return }
         finished = true
+        if pageCount > 0 {
+            let context = cairo_create(surface)!
+            cairo_tag_end(context, "Document")
+            cairo_destroy(context)
+        }
         cairo_surface_finish(surface)
-        try check(cairo_surface_status(surface), "finishing the PDF")
-    }
-
-    private func draw(_ run: GlyphRun, in context: OpaquePointer) throws(RenderError) {
-        guard !run.glyphs.isEmpty else { return }
-        guard run.hasConsistentClusters else {
-            throw RenderError("a glyph run's cluster map does not match its text \"\(run.text)\"")
+        try CairoStatus.check(cairo_surface_status(surface), "finishing the PDF")
+        var update = try PDFIncrementalUpdate(contentsOf: path)
+        if let language = metadata.language { try update.setCatalogEntry("Lang", to: PDFIncrementalUpdate.string(language)) }
+        for (number, boxes) in printBoxes.sorted(by: { $0.key < $1.key }) {
+            let height = pageHeights[number] ?? 0
+            try update.setPageEntry(number, "TrimBox", to: PDFIncrementalUpdate.rectangle(boxes.trim, pageHeight: height))
+            try update.setPageEntry(number, "BleedBox", to: PDFIncrementalUpdate.rectangle(boxes.bleed, pageHeight: height))
         }
-        cairo_set_font_face(context, try face(for: run.font))
-        cairo_set_font_size(context, run.size)
-        cairo_set_source_rgb(context, run.gray, run.gray, run.gray)
-        let glyphs = run.glyphs.map { cairo_glyph_t(index: UInt($0.id), x: $0.x, y: $0.y) }
-        let clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.utf8Count), num_glyphs: Int32($0.glyphCount)) }
-        let flags: cairo_text_cluster_flags_t = run.clustersAreBackward ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0)
-        let utf8 = Array(run.text.utf8)
-        utf8.withUnsafeBufferPointer { text in
-            text.withMemoryRebound(to: CChar.self) { chars in
-                cairo_show_text_glyphs(context, chars.baseAddress, Int32(utf8.count), glyphs, Int32(glyphs.count),
-                                       clusters, Int32(clusters.count), flags)
-            }
-        }
-        try check(cairo_status(context), "drawing the text \"\(run.text)\"")
-    }
-
-    private func draw(_ rule: Rule, in context: OpaquePointer) {
-        cairo_set_source_rgb(context, rule.gray, rule.gray, rule.gray)
-        cairo_set_line_width(context, rule.thickness)
-        cairo_move_to(context, rule.x0, rule.y0)
-        cairo_line_to(context, rule.x1, rule.y1)
-        cairo_stroke(context)
-    }
-
-    private func face(for reference: FontReference) throws(RenderError) -> OpaquePointer {
-        if let face = fonts[reference] { return face }
-        let face = try FreeTypeFaces.cairoFace(for: reference)
-        fonts[reference] = face
-        return face
+        try update.write(to: path)
     }
 
     private func setMetadata(_ metadata: DocumentMetadata) {
@@ -113,9 +117,23 @@ public final class PDFWriter: PageSink {
         return formatter.string(from: date)
     }
 
-    private func check(_ status: cairo_status_t, _ doing: String) throws(RenderError) {
-        guard status == CAIRO_STATUS_SUCCESS else {
-            throw RenderError("cairo failed while \(doing): \(String(cString: cairo_status_to_string(status)))")
-        }
+    /// A value for a single-quoted cairo tag attribute.
+    private static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+    }
+}
+
+/// The outline entries most recently added at each level, so a bookmark at level n nests under
+/// the last one at level n - 1.
+struct OutlineLevels {
+    private var ids: [Int32] = []
+
+    /// The parent for a bookmark at `level`: the latest entry one level up, or the root.
+    func parent(forLevel level: Int) -> Int32 {
+        level > 0 && level - 1 < ids.count ? ids[level - 1] : 0
+    }
+
+    mutating func added(_ id: Int32, atLevel level: Int) {
+        ids = Array(ids.prefix(min(level, ids.count))) + [id]
     }
 }

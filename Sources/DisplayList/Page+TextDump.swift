@@ -10,6 +10,8 @@ extension Page {
                 lines.append("  run \(run.font) \(Self.format(run.size))pt @\(origin) \(run.glyphs.count) glyphs \"\(run.text)\"")
             case .rule(let rule):
                 lines.append("  rule \(Self.format(rule.x0)),\(Self.format(rule.y0)) -> \(Self.format(rule.x1)),\(Self.format(rule.y1)) w\(Self.format(rule.thickness))")
+            case .image(let image):
+                lines.append("  image \(image.path) @\(Self.format(image.x)),\(Self.format(image.y)) \(Self.format(image.width)) x \(Self.format(image.height))")
             }
         }
         return lines.joined(separator: "\n")

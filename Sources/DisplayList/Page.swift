@@ -19,6 +19,7 @@ public struct Rule: Hashable, Sendable {
 public enum PageItem: Hashable, Sendable {
     case glyphs(GlyphRun)
     case rule(Rule)
+    case image(PlacedImage)
 }
 
 /// One finished page: its size in points and what is drawn on it. Pure values; nothing draws
@@ -27,10 +28,21 @@ public struct Page: Hashable, Sendable {
     public var width: Double
     public var height: Double
     public var items: [PageItem]
+    /// The page's label in the PDF (`"Cover"`, `"3"`); nil leaves it to the reader (its number).
+    public var label: String?
+    /// Outline entries that open this page.
+    public var bookmarks: [Bookmark] = []
+    /// Clickable areas (URLs and email addresses in the text).
+    public var links: [LinkArea] = []
+    /// Which items are headings, paragraphs and lists, for tagged PDF.
+    public var structure: [StructureSpan] = []
+    /// Trim and bleed boxes, when the page is laid out for print with bleed.
+    public var printBoxes: PrintBoxes?
 
-    public init(width: Double, height: Double, items: [PageItem] = []) {
+    public init(width: Double, height: Double, items: [PageItem] = [], label: String? = nil) {
         self.width = width
         self.height = height
         self.items = items
+        self.label = label
     }
 }

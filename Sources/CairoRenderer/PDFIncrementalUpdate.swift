@@ -1,0 +1,134 @@
+import DisplayList
+import Foundation
+
+/// Adds entries to a finished PDF's catalog and page dictionaries the way PDF intends late
+/// changes: new versions of the changed objects and a new cross-reference section appended
+/// after the original bytes, which stay untouched (ISO 32000-1, 7.5.6). cairo 1.16 cannot set
+/// `/Lang`, `/TrimBox` or `/BleedBox` itself. Reads what cairo writes: a classic `xref` table
+/// and uncompressed catalog, pages tree and page objects.
+struct PDFIncrementalUpdate {
+    private let bytes: [UInt8]
+    private let offsets: [Int: Int]
+    private let trailer: String
+    private let previousXref: Int
+    private var changed: [Int: String] = [:]
+
+    /// Reads the PDF at `path` and its cross-reference table.
+    init(contentsOf path: String) throws {
+        guard let data = FileManager.default.contents(atPath: path) else { throw Self.failure("cannot read \(path)") }
+        bytes = Array(data)
+        let tail = String(decoding: bytes.suffix(64), as: UTF8.self)
+        guard let start = tail.range(of: "startxref", options: .backwards),
+              let xref = Int(tail[start.upperBound...].split(whereSeparator: \.isWhitespace).first ?? "") else {
+            throw Self.failure("no startxref")
+        }
+        previousXref = xref
+        let rest = String(decoding: bytes[xref...], as: UTF8.self)
+        guard let trailerStart = rest.range(of: "trailer"), let end = rest.range(of: "startxref") else {
+            throw Self.failure("no trailer")
+        }
+        trailer = String(rest[trailerStart.upperBound..<end.lowerBound])
+        var offsets: [Int: Int] = [:]
+        let lines = rest[..<trailerStart.lowerBound].split(whereSeparator: \.isNewline).dropFirst()
+        var number = 0
+        for line in lines {
+            let fields = line.split(separator: " ")
+            if fields.count == 2, let first = Int(fields[0]) {
+                number = first
+            } else if fields.count >= 3, let offset = Int(fields[0]) {
+                if fields[2] == "n" { offsets[number] = offset }
+                number += 1
+            }
+        }
+        self.offsets = offsets
+    }
+
+    /// Sets `/key value` in the document catalog.
+    mutating func setCatalogEntry(_ key: String, to value: String) throws {
+        try setEntry(key, to: value, inObject: reference("Root", in: trailer))
+    }
+
+    /// Sets `/key value` in page `number`'s dictionary (counting from 1).
+    mutating func setPageEntry(_ number: Int, _ key: String, to value: String) throws {
+        let pages = try reference("Pages", in: object(try reference("Root", in: trailer)))
+        let kids = try object(pages)
+        guard let open = kids.range(of: "/Kids"), let list = kids[open.upperBound...].range(of: "[") ,
+              let close = kids[list.upperBound...].range(of: "]") else { throw Self.failure("no /Kids in the pages tree") }
+        let numbers = kids[list.upperBound..<close.lowerBound].split(separator: "R").compactMap {
+            Int($0.split(whereSeparator: \.isWhitespace).first ?? "")
+        }
+        guard numbers.indices.contains(number - 1) else { throw Self.failure("no page \(number)") }
+        try setEntry(key, to: value, inObject: numbers[number - 1])
+    }
+
+    /// Writes the original bytes, the changed objects and the new cross-reference section.
+    func write(to path: String) throws {
+        guard !changed.isEmpty else { return }
+        var output = bytes
+        var entries: [(number: Int, offset: Int)] = []
+        for (number, text) in changed.sorted(by: { $0.key < $1.key }) {
+            output += Array("\n".utf8)
+            entries.append((number, output.count))
+            output += Array("\(number) 0 obj\n\(text)\nendobj\n".utf8)
+        }
+        let xref = output.count
+        var table = "xref\n0 1\n0000000000 65535 f \n"
+        for entry in entries {
+            table += "\(entry.number) 1\n" + String(format: "%010d 00000 n \n", entry.offset)
+        }
+        let size = try value("Size", in: trailer)
+        var trailerEntries = "/Size \(size) /Root \(try reference("Root", in: trailer)) 0 R"
+        if let info = try? reference("Info", in: trailer) { trailerEntries += " /Info \(info) 0 R" }
+        table += "trailer\n<< \(trailerEntries) /Prev \(previousXref) >>\nstartxref\n\(xref)\n%%EOF\n"
+        output += Array(table.utf8)
+        try Data(output).write(to: URL(fileURLWithPath: path))
+    }
+
+    /// A PDF text string, with `\`, `(` and `)` escaped.
+    static func string(_ text: String) -> String {
+        "(" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "(", with: "\\(")
+            .replacingOccurrences(of: ")", with: "\\)") + ")"
+    }
+
+    /// A PDF rectangle for `box` (top-left origin) on a page `pageHeight` high (PDF's origin is
+    /// bottom-left).
+    static func rectangle(_ box: PrintBoxes.Box, pageHeight: Double) -> String {
+        let numbers = [box.x, pageHeight - box.y - box.height, box.x + box.width, pageHeight - box.y]
+        return "[" + numbers.map { String(format: "%.4f", $0) }.joined(separator: " ") + "]"
+    }
+
+    private mutating func setEntry(_ key: String, to value: String, inObject number: Int) throws {
+        let text = try changed[number] ?? object(number)
+        guard let close = text.range(of: ">>", options: .backwards) else { throw Self.failure("object \(number) is no dictionary") }
+        changed[number] = text[..<close.lowerBound] + "/\(key) \(value)\n" + text[close.lowerBound...]
+    }
+
+    /// The text of object `number` between `obj` and `endobj`.
+    private func object(_ number: Int) throws -> String {
+        guard let offset = offsets[number] else { throw Self.failure("object \(number) is not in the xref table") }
+        let text = String(decoding: bytes[offset..<min(bytes.count, offset + 64 * 1024)], as: UTF8.self)
+        guard let start = text.range(of: "obj"), let end = text.range(of: "endobj") else {
+            throw Self.failure("object \(number) is unreadable")
+        }
+        let body = text[start.upperBound..<end.lowerBound]
+        guard !body.contains("stream") else { throw Self.failure("object \(number) is a stream") }
+        return body.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private func reference(_ key: String, in dictionary: String) throws -> Int {
+        guard let number = Int(try value(key, in: dictionary)) else { throw Self.failure("/\(key) is no reference") }
+        return number
+    }
+
+    private func value(_ key: String, in dictionary: String) throws -> String {
+        guard let found = dictionary.range(of: "/\(key) ") ?? dictionary.range(of: "/\(key)\n"),
+              let first = dictionary[found.upperBound...].split(whereSeparator: \.isWhitespace).first else {
+            throw Self.failure("no /\(key)")
+        }
+        return String(first)
+    }
+
+    private static func failure(_ message: String) -> RenderError {
+        RenderError("cannot add the document language and print boxes to the PDF: \(message)")
+    }
+}

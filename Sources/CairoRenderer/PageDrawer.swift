@@ -1,0 +1,108 @@
+import CCairo
+import DisplayList
+
+/// Draws display-list items on a cairo context, for every output (PDF pages and PNG previews
+/// share it). Keeps the cairo font faces it opened, and the images it loaded, for its lifetime.
+final class PageDrawer {
+    private var fonts: [FontReference: OpaquePointer] = [:]
+    private var images: [String: OpaquePointer] = [:]
+
+    deinit {
+        for face in fonts.values { cairo_font_face_destroy(face) }
+        for image in images.values { cairo_surface_destroy(image) }
+    }
+
+    /// Draws `items` in order; `wrap` is called around each structure span (the PDF writer opens
+    /// and closes a tag there), with the span's role and a closure drawing its items.
+    func draw(_ page: Page, in context: OpaquePointer,
+              wrap: (StructureRole, () throws -> Void) throws -> Void = { _, body in try body() }) throws {
+        var next = 0
+        for span in page.structure.sorted(by: { $0.items.lowerBound < $1.items.lowerBound }) where span.items.lowerBound >= next {
+            try draw(page.items[next..<span.items.lowerBound], in: context)
+            try wrap(span.role) { try draw(page.items[span.items], in: context) }
+            next = span.items.upperBound
+        }
+        try draw(page.items[next...], in: context)
+    }
+
+    private func draw(_ items: ArraySlice<PageItem>, in context: OpaquePointer) throws {
+        for item in items {
+            switch item {
+            case .glyphs(let run): try draw(run, in: context)
+            case .rule(let rule): draw(rule, in: context)
+            case .image(let image): try draw(image, in: context)
+            }
+        }
+    }
+
+    private func draw(_ run: GlyphRun, in context: OpaquePointer) throws(RenderError) {
+        guard !run.glyphs.isEmpty else { return }
+        guard run.hasConsistentClusters else {
+            throw RenderError("a glyph run's cluster map does not match its text \"\(run.text)\"")
+        }
+        cairo_set_font_face(context, try face(for: run.font))
+        cairo_set_font_size(context, run.size)
+        cairo_set_source_rgb(context, run.gray, run.gray, run.gray)
+        let glyphs = run.glyphs.map { cairo_glyph_t(index: UInt($0.id), x: $0.x, y: $0.y) }
+        let clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.utf8Count), num_glyphs: Int32($0.glyphCount)) }
+        let flags: cairo_text_cluster_flags_t = run.clustersAreBackward ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0)
+        let utf8 = Array(run.text.utf8)
+        utf8.withUnsafeBufferPointer { text in
+            text.withMemoryRebound(to: CChar.self) { chars in
+                cairo_show_text_glyphs(context, chars.baseAddress, Int32(utf8.count), glyphs, Int32(glyphs.count),
+                                       clusters, Int32(clusters.count), flags)
+            }
+        }
+        try CairoStatus.check(cairo_status(context), "drawing the text \"\(run.text)\"")
+    }
+
+    private func draw(_ rule: Rule, in context: OpaquePointer) {
+        cairo_set_source_rgb(context, rule.gray, rule.gray, rule.gray)
+        cairo_set_line_width(context, rule.thickness)
+        cairo_move_to(context, rule.x0, rule.y0)
+        cairo_line_to(context, rule.x1, rule.y1)
+        cairo_stroke(context)
+    }
+
+    private func draw(_ image: PlacedImage, in context: OpaquePointer) throws(RenderError) {
+        let surface = try self.image(at: image.path)
+        let width = Double(cairo_image_surface_get_width(surface))
+        let height = Double(cairo_image_surface_get_height(surface))
+        guard width > 0, height > 0 else { return }
+        cairo_save(context)
+        cairo_translate(context, image.x, image.y)
+        cairo_scale(context, image.width / width, image.height / height)
+        cairo_set_source_surface(context, surface, 0, 0)
+        cairo_paint(context)
+        cairo_restore(context)
+        try CairoStatus.check(cairo_status(context), "drawing the image \(image.path)")
+    }
+
+    private func image(at path: String) throws(RenderError) -> OpaquePointer {
+        if let image = images[path] { return image }
+        let image = cairo_image_surface_create_from_png(path)!
+        let status = cairo_surface_status(image)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            cairo_surface_destroy(image)
+            throw RenderError("cannot read the PNG image \(path): \(String(cString: cairo_status_to_string(status)))")
+        }
+        images[path] = image
+        return image
+    }
+
+    private func face(for reference: FontReference) throws(RenderError) -> OpaquePointer {
+        if let face = fonts[reference] { return face }
+        let face = try FreeTypeFaces.cairoFace(for: reference)
+        fonts[reference] = face
+        return face
+    }
+}
+
+/// cairo's status codes turned into errors that say what was being done.
+enum CairoStatus {
+    static func check(_ status: cairo_status_t, _ doing: String) throws(RenderError) {
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw RenderError("cairo failed while \(doing): \(String(cString: cairo_status_to_string(status)))")
+        }
+    }
+}

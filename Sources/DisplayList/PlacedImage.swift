@@ -1,0 +1,15 @@
+/// A raster image (a PNG file) drawn scaled into a rectangle, such as a press kit's logo. The
+/// rectangle is in points from the page's top-left corner.
+public struct PlacedImage: Hashable, Sendable {
+    /// Absolute or working-directory-relative path of the PNG file.
+    public var path: String
+    public var x: Double, y: Double, width: Double, height: Double
+
+    public init(path: String, x: Double, y: Double, width: Double, height: Double) {
+        self.path = path
+        self.x = x
+        self.y = y
+        self.width = width
+        self.height = height
+    }
+}
