@@ -10,9 +10,12 @@ public struct RenderRequest: Sendable {
     public var language: String?
     /// The PDF's path, `-` for standard output, or nil for the letter's path with `.pdf`.
     public var output: String?
+    /// Previews, logo, bleed and crop marks.
+    public var production: ProductionOptions
 
     public init(letter: String, signatories: String? = nil, layout: String = "classic-a4", language: String? = nil,
-                output: String? = nil) {
+                output: String? = nil, production: ProductionOptions = ProductionOptions()) {
+        self.production = production
         self.letter = letter
         self.signatories = signatories
         self.layout = layout

@@ -44,7 +44,11 @@ public struct Renderer: Sendable {
         var pageCount = 0
         let write = { (path: String) throws in
             let writer = try PDFWriter(path: path, metadata: metadata)
-            var sink = writer
+            var sinks: [any PageSink] = [writer]
+            if let folder = request.production.pngDirectory {
+                sinks.append(try PNGWriter(directory: folder, resolution: request.production.pngResolution))
+            }
+            var sink = PageFanOut(sinks)
             let summary = try DocumentLayout(layoutRequest, library: library).layOut(into: &sink)
             try writer.finish()
             warnings += summary.warnings

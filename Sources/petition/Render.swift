@@ -28,11 +28,15 @@ struct Render: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the PDF; - writes standard output.", valueName: "file.pdf"))
     var output: String?
 
+    @OptionGroup(title: "Print production")
+    var production: ProductionArguments
+
     @Flag(name: .long, help: "Print nothing but errors.")
     var quiet = false
 
     func run() throws {
-        let request = RenderRequest(letter: letter, signatories: signatories, layout: layout, language: language, output: output)
+        let request = RenderRequest(letter: letter, signatories: signatories, layout: layout, language: language, output: output,
+                                    production: production.options)
         do {
             let result = try Renderer().render(request)
             guard !quiet else { return }
