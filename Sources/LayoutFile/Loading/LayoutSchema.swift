@@ -14,6 +14,8 @@ enum LayoutSchema {
             "margin-bottom": { value, settings in settings.page.marginBottom = try value.length() },
             "margin-inner": { value, settings in settings.page.marginInner = try value.length() },
             "margin-outer": { value, settings in settings.page.marginOuter = try value.length() },
+            "bleed": { value, settings in settings.page.bleed = try value.length() },
+            "duplex": { value, settings in settings.page.duplex = try value.boolean() },
         ],
         "fonts": [
             "set": { value, settings in
@@ -63,8 +65,12 @@ enum LayoutSchema {
             "text": { value, settings in settings.footer.text = try value.template(fields: FooterSettings.templateFields) },
             "size": { value, settings in settings.footer.size = try value.positiveNumber() },
         ],
+        "document": [
+            "cover": { value, settings in settings.parts.cover = try value.boolean() },
+            "colophon": { value, settings in settings.parts.colophon = try value.boolean() },
+        ],
     ]
 
     /// Table names in the order the README documents them, for messages.
-    static let tableOrder = ["page", "fonts", "body", "title", "heading", "signatories", "footer"]
+    static let tableOrder = ["page", "fonts", "body", "title", "heading", "signatories", "footer", "document"]
 }

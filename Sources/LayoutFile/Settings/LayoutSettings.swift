@@ -19,10 +19,14 @@ public struct LayoutSettings: Sendable, Equatable {
     public var signatories: SignatorySettings
     /// The line at the foot of each page.
     public var footer: FooterSettings
+    /// Cover page and colophon.
+    public var parts: DocumentParts
 
     /// Settings with every part given; see `standard` for the built-in values.
     public init(name: String, description: String, page: PageSettings, fontSet: String, body: BodySettings,
-                title: TitleSettings, heading: HeadingSettings, signatories: SignatorySettings, footer: FooterSettings) {
+                title: TitleSettings, heading: HeadingSettings, signatories: SignatorySettings, footer: FooterSettings,
+                parts: DocumentParts = DocumentParts()) {
+        self.parts = parts
         self.name = name
         self.description = description
         self.page = page

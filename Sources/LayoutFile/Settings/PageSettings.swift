@@ -10,10 +10,19 @@ public struct PageSettings: Sendable, Equatable {
     public var marginInner: Double
     /// The margin at the outside edge: the right of a single-sided or right-hand page.
     public var marginOuter: Double
+    /// Artwork beyond the trimmed page on every side, in points (0 for none); the PDF gets a
+    /// bleed box this much larger than its trim box.
+    public var bleed: Double
+    /// Whether pages are printed on both sides: left-hand (even) pages then have the inner
+    /// margin on the right, so the binding edge always gets the inner margin.
+    public var duplex: Bool
 
-    /// Page settings from a size and four margins in points.
-    public init(size: PageSize, marginTop: Double, marginBottom: Double, marginInner: Double, marginOuter: Double) {
+    /// Page settings from a size, four margins and the bleed in points.
+    public init(size: PageSize, marginTop: Double, marginBottom: Double, marginInner: Double, marginOuter: Double,
+                bleed: Double = 0, duplex: Bool = false) {
         self.size = size
+        self.bleed = bleed
+        self.duplex = duplex
         self.marginTop = marginTop
         self.marginBottom = marginBottom
         self.marginInner = marginInner
