@@ -48,6 +48,12 @@ struct PDFIncrementalUpdate {
         try setEntry(key, to: value, inObject: reference("Root", in: trailer))
     }
 
+    /// Whether the document catalog has a `/key` entry.
+    func catalogHas(_ key: String) throws -> Bool {
+        let catalog = try changed[reference("Root", in: trailer)] ?? object(reference("Root", in: trailer))
+        return (try? value(key, in: catalog)) != nil
+    }
+
     /// Sets `/key value` in page `number`'s dictionary (counting from 1).
     mutating func setPageEntry(_ number: Int, _ key: String, to value: String) throws {
         let pages = try reference("Pages", in: object(try reference("Root", in: trailer)))

@@ -87,6 +87,10 @@ public final class PDFWriter: PageSink {
         try CairoStatus.check(cairo_surface_status(surface), "finishing the PDF")
         var update = try PDFIncrementalUpdate(contentsOf: path)
         if let language = metadata.language { try update.setCatalogEntry("Lang", to: PDFIncrementalUpdate.string(language)) }
+        // cairo 1.16 leaves out /MarkInfo when a page starts with untagged drawing (a cover's logo).
+        if try update.catalogHas("StructTreeRoot"), try !update.catalogHas("MarkInfo") {
+            try update.setCatalogEntry("MarkInfo", to: "<< /Marked true >>")
+        }
         for (number, boxes) in printBoxes.sorted(by: { $0.key < $1.key }) {
             let height = pageHeights[number] ?? 0
             try update.setPageEntry(number, "TrimBox", to: PDFIncrementalUpdate.rectangle(boxes.trim, pageHeight: height))

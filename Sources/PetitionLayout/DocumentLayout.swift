@@ -7,8 +7,11 @@ import Typography
 
 /// What a layout run produced, besides the pages.
 public struct LayoutSummary: Sendable {
+    /// Pages produced, the cover and colophon included.
     public var pageCount: Int
     public var warnings: [Warning]
+    /// Which pages (counting the cover) each part of the document fills.
+    public var sections: [DocumentSection] = []
 }
 
 /// Lays out a whole document: the letter, then the signatories in columns, each page with its
@@ -32,7 +35,11 @@ public struct DocumentLayout {
         var warnings: [Warning] = []
         var flow = LetterBlocks(request: request, frame: frame, library: library).build()
         let signatorySection = SignatorySection(request: request, frame: frame, library: library)
-        if let heading = signatorySection.heading() { flow.append((heading, nil)) }
+        var headingBlock: Int?
+        if let heading = signatorySection.heading() {
+            headingBlock = flow.count
+            flow.append((heading, nil))
+        }
         let blocks = flow.map(\.block)
         for (block, location) in flow { warnings += Self.warnings(for: block.paragraph, at: location) }
 
@@ -51,28 +58,40 @@ public struct DocumentLayout {
                 }
             }
         }
+        let outline = DocumentOutline(plans: plans, headingBlock: headingBlock, title: request.letter.metadata.title)
+        if request.settings.parts.cover { try sink.add(CoverPage(request: request, frame: frame, library: library).page()) }
         for (number, plan) in plans.enumerated() {
             try sink.add(page(plan, number: number + 1, of: plans.count, blocks: blocks, entryTops: entryTops,
-                              section: signatorySection))
+                              section: signatorySection, outline: outline))
         }
-        return LayoutSummary(pageCount: plans.count, warnings: warnings)
+        if request.settings.parts.colophon {
+            try sink.add(ColophonPage(request: request, frame: frame, library: library).page(label: String(plans.count + 1)))
+        }
+        let parts = request.settings.parts
+        return LayoutSummary(pageCount: plans.count + (parts.cover ? 1 : 0) + (parts.colophon ? 1 : 0), warnings: warnings,
+                             sections: outline.sections(cover: request.settings.parts.cover,
+                                                        colophon: request.settings.parts.colophon))
     }
 
     private func page(_ plan: PagePlan, number: Int, of total: Int, blocks: [FlowBlock], entryTops: [Double],
-                      section: SignatorySection) -> Page {
-        var page = Page(width: frame.pageWidth, height: frame.pageHeight)
+                      section: SignatorySection, outline: DocumentOutline) -> Page {
+        var page = PageBuilder(width: frame.pageWidth, height: frame.pageHeight, label: String(number))
+        for bookmark in outline.bookmarks(onPage: number - 1, plan: plan, blocks: blocks, frame: frame) {
+            page.addBookmark(bookmark)
+        }
         for placed in plan.lines {
-            for run in blocks[placed.block].paragraph.runs(ofLine: placed.line, baseline: placed.baseline) {
-                page.items.append(.glyphs(run))
-            }
+            let block = blocks[placed.block]
+            page.add(block.paragraph.runs(ofLine: placed.line, baseline: placed.baseline),
+                     role: block.keepTogether ? .heading : .paragraph, element: placed.block,
+                     links: placed.block != outline.headingBlock)
         }
         for column in plan.columns {
             for entry in column.entries {
-                for run in section.runs(for: entry, x: column.x, top: entryTops[entry]) { page.items.append(.glyphs(run)) }
+                page.add(section.runs(for: entry, x: column.x, top: entryTops[entry]), role: .list, element: -1)
             }
         }
-        page.items += footer(page: number, of: total)
-        return page
+        page.addUntagged(footer(page: number, of: total))
+        return page.page
     }
 
     private func footer(page: Int, of total: Int) -> [PageItem] {

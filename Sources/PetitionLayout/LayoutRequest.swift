@@ -15,6 +15,8 @@ public struct LayoutRequest: Sendable {
     public var language: String
     /// Patterns for the language, or nil when there are none (nothing is hyphenated then).
     public var hyphenation: HyphenationPatterns?
+    /// Logo, list digest and production date for a cover page and colophon.
+    public var press = PressDetails()
 
     public init(letter: Letter, signatories: [Signatory], signatoryFile: String, settings: LayoutSettings,
                 fontSet: FontSet, language: String, hyphenation: HyphenationPatterns?) {

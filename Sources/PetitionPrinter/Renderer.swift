@@ -30,17 +30,18 @@ public struct Renderer: Sendable {
         }
         let language = request.language ?? letter.metadata.language ?? "en"
         let fontSet = try FontSet.load(contentsOf: resources.fontsDirectory.appendingPathComponent("\(settings.fontSet).json"))
-        let layoutRequest = LayoutRequest(
+        var layoutRequest = LayoutRequest(
             letter: letter, signatories: signatories?.signatories ?? [], signatoryFile: request.signatories ?? "",
             settings: settings, fontSet: fontSet, language: language,
             hyphenation: try hyphenators.patterns(forLanguage: language))
+        let metadata = documentMetadata(letter.metadata, language: language)
+        layoutRequest.press = try pressDetails(request, letter: letter.metadata, producedAt: metadata.creationDate ?? Date())
 
         var warnings = letter.warnings + (signatories?.warnings ?? [])
         for rejected in signatories?.rejected ?? [] {
             warnings.append(Warning(at: SourceLocation(file: request.signatories ?? "", line: rejected.line, column: 1),
                                     "row not printed: \(rejected.reason)"))
         }
-        let metadata = documentMetadata(letter.metadata, language: language)
         var pageCount = 0
         let write = { (path: String) throws in
             let writer = try PDFWriter(path: path, metadata: metadata)
@@ -48,7 +49,7 @@ public struct Renderer: Sendable {
             if let folder = request.production.pngDirectory {
                 sinks.append(try PNGWriter(directory: folder, resolution: request.production.pngResolution))
             }
-            var sink = PageFanOut(sinks)
+            var sink = sheet(for: PageFanOut(sinks), settings: settings, production: request.production)
             let summary = try DocumentLayout(layoutRequest, library: library).layOut(into: &sink)
             try writer.finish()
             warnings += summary.warnings

@@ -1,6 +1,6 @@
 /// The header keys a letter may start with, each with the spellings it accepts.
 enum HeaderKey {
-    case title, subtitle, date, recipient, sender, author, subject, keywords, language, organiser, contact
+    case title, subtitle, date, recipient, sender, author, subject, keywords, language, organiser, contact, logo
 
     /// The key for `name` (any case), or `nil` when it is not a known key.
     init?(name: String) {
@@ -19,5 +19,6 @@ enum HeaderKey {
         "language": .language, "lang": .language,
         "organiser": .organiser, "organizer": .organiser,
         "contact": .contact,
+        "logo": .logo,
     ]
 }

@@ -60,6 +60,7 @@ enum HeaderParser {
         case .subject: metadata.subject = text
         case .organiser: metadata.organiser = text
         case .contact: metadata.contact = text
+        case .logo: metadata.logo = text
         case .keywords:
             metadata.keywords = value.split(separator: ",")
                 .map { Whitespace.collapse($0) }

@@ -15,6 +15,8 @@ public struct LetterMetadata: Sendable, Equatable {
     public var subject: String?
     public var organiser: String?
     public var contact: String?
+    /// Path of a PNG logo for a cover page, relative to the letter's folder.
+    public var logo: String?
     /// The comma-separated `Keywords:` value, each trimmed, empty ones dropped.
     public var keywords: [String]
     /// A BCP 47 tag in canonical case (`en`, `pt-BR`, `zh-Hans`); the shape is validated.

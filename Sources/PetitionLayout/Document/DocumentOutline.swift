@@ -1,0 +1,65 @@
+import DisplayList
+
+/// A part of the finished document and the pages it fills, counted from 1 with the cover.
+public struct DocumentSection: Sendable, Equatable {
+    /// `cover`, `letter`, `signatories` or `colophon`.
+    public var name: String
+    public var pages: ClosedRange<Int>
+
+    public init(name: String, pages: ClosedRange<Int>) {
+        self.name = name
+        self.pages = pages
+    }
+}
+
+/// Where the letter and the signatory list start, from the page plans: their bookmarks, and the
+/// page ranges of the document's sections.
+struct DocumentOutline {
+    let plans: [PagePlan]
+    /// The flow block of the signatory heading, if there is one.
+    let headingBlock: Int?
+    let title: String?
+
+    /// The plan index of the page where the signatory list starts: its heading's, or the first
+    /// with columns.
+    var signatoryStart: Int? {
+        if let headingBlock, let page = plans.firstIndex(where: { $0.lines.contains { $0.block == headingBlock } }) {
+            return page
+        }
+        return plans.firstIndex { !$0.columns.isEmpty }
+    }
+
+    /// The bookmarks that open plan page `index`.
+    func bookmarks(onPage index: Int, plan: PagePlan, blocks: [FlowBlock], frame: PageFrame) -> [Bookmark] {
+        var bookmarks: [Bookmark] = []
+        if index == 0, plan.lines.contains(where: { $0.block != headingBlock }) {
+            bookmarks.append(Bookmark(title: title ?? "Letter", y: frame.top))
+        }
+        if index == signatoryStart {
+            let heading = headingBlock.flatMap { block in plan.lines.first { $0.block == block } }
+            let text = headingBlock.map { String(decoding: blocks[$0].paragraph.shaped.utf16, as: UTF16.self) } ?? ""
+            let y = heading.map { $0.baseline - blocks[$0.block].leading } ?? plan.columns.first?.top ?? frame.top
+            bookmarks.append(Bookmark(title: text.isEmpty ? "Signatories" : text, y: max(0, y)))
+        }
+        return bookmarks
+    }
+
+    /// The sections and their pages; plan page `i` is physical page `i + 1`, or `i + 2` after a
+    /// cover.
+    func sections(cover: Bool, colophon: Bool) -> [DocumentSection] {
+        let offset = cover ? 2 : 1
+        var sections: [DocumentSection] = cover ? [DocumentSection(name: "cover", pages: 1...1)] : []
+        let letterPages = plans.indices.filter { plans[$0].lines.contains { $0.block != headingBlock } }
+        if let first = letterPages.first, let last = letterPages.last {
+            sections.append(DocumentSection(name: "letter", pages: (first + offset)...(last + offset)))
+        }
+        if let start = signatoryStart, let last = plans.lastIndex(where: { !$0.columns.isEmpty }) {
+            sections.append(DocumentSection(name: "signatories", pages: (start + offset)...(max(start, last) + offset)))
+        }
+        if colophon {
+            let page = plans.count + offset
+            sections.append(DocumentSection(name: "colophon", pages: page...page))
+        }
+        return sections
+    }
+}
