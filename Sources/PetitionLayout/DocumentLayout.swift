@@ -83,7 +83,7 @@ public struct DocumentLayout {
             let block = blocks[placed.block]
             page.add(block.paragraph.runs(ofLine: placed.line, baseline: placed.baseline),
                      role: block.keepTogether ? .heading : .paragraph, element: placed.block,
-                     links: placed.block != outline.headingBlock)
+                     addresses: block.paragraph.addresses)
         }
         for column in plan.columns {
             for entry in column.entries {

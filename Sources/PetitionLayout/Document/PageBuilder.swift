@@ -12,11 +12,12 @@ struct PageBuilder {
     }
 
     /// Adds `runs` as part of element `element` (a block index; any value unique per element)
-    /// with role `role`; with `links`, addresses in them become clickable.
-    mutating func add(_ runs: [GlyphRun], role: StructureRole, element: Int, links: Bool = false) {
+    /// with role `role`; where `addresses` (of the element's text) stand whole in the runs, they
+    /// become clickable.
+    mutating func add(_ runs: [GlyphRun], role: StructureRole, element: Int, addresses: [LinkFinder.Address] = []) {
         let start = page.items.count
         page.items += runs.map(PageItem.glyphs)
-        if links { page.links += LinkFinder.links(in: runs) }
+        page.links += LinkFinder.links(in: runs, addresses: addresses)
         if openElement == element, let last = page.structure.indices.last, page.structure[last].items.upperBound == start {
             page.structure[last].items = page.structure[last].items.lowerBound..<page.items.count
         } else if page.items.count > start {

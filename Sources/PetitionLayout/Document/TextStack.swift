@@ -37,9 +37,10 @@ struct TextStack {
                       firstElement: Int) -> Double {
         var y = top
         for (offset, (line, paragraph)) in set.enumerated() {
+            let addresses = LinkFinder.addresses(in: line.text).map(\.address)
             for index in paragraph.lines.indices {
                 let runs = paragraph.runs(ofLine: index, baseline: LetterPaginator.baseline(top: y, leading: paragraph.leading))
-                builder.add(runs, role: line.role, element: firstElement + offset, links: true)
+                builder.add(runs, role: line.role, element: firstElement + offset, addresses: addresses)
                 y += paragraph.leading
             }
             y += line.spaceAfter

@@ -22,11 +22,14 @@ struct ItemBuilder {
         let text = shaped.utf16
         let space = spaceWidth
         var start = 0
+        // Addresses are never hyphenated: a hyphen added inside one reads as part of it.
+        let addresses = hyphenate ? LinkFinder.addresses(in: String(decoding: text, as: UTF16.self)).map(\.utf16) : []
         for opportunity in LineBreakOpportunities.find(in: text, locale: shaped.style.language) {
             let end = opportunity.offset
             var contentEnd = end
             while contentEnd > start, Self.isBreakingSpace(text[contentEnd - 1]) { contentEnd -= 1 }
-            appendContent(start..<contentEnd, hyphenate: hyphenate, to: &result)
+            let inAddress = addresses.contains { $0.overlaps(start..<contentEnd) }
+            appendContent(start..<contentEnd, hyphenate: hyphenate && !inAddress, to: &result)
             if end == text.count || opportunity.isMandatory {
                 for item in Item.paragraphEnd { result.append(item, at: contentEnd) }
             } else if contentEnd < end {

@@ -39,6 +39,11 @@ struct SetParagraph {
         return runs
     }
 
+    /// The web and email addresses in the paragraph's text, for links.
+    var addresses: [LinkFinder.Address] {
+        LinkFinder.addresses(in: String(decoding: shaped.utf16, as: UTF16.self)).map(\.address)
+    }
+
     /// Lines that do not fit their measure.
     var overfullLineCount: Int { lines.filter(\.isOverfull).count }
 }
