@@ -7,4 +7,6 @@ public struct RenderResult: Sendable {
     public var warnings: [Warning]
     /// Signatory rows read, printed and rejected (nil without a signatory list).
     public var signatoryCounts: (rows: Int, printed: Int, rejected: Int)?
+    /// Everything about the render, for `--report json`.
+    public var report: RenderReport?
 }

@@ -21,6 +21,7 @@ public struct Renderer: Sendable {
 
     /// Renders one document. Throws `InputError` for unusable input (nothing is written then).
     public func render(_ request: RenderRequest) throws -> RenderResult {
+        let started = ContinuousClock.now
         let letterName = InputFiles.displayName(request.letter)
         let letter = try LetterParser.parse(InputFiles.read(request.letter), file: letterName)
         let settings = try LayoutLibrary(directory: resources.layoutsDirectory).load(request.layout)
@@ -43,17 +44,21 @@ public struct Renderer: Sendable {
                                     "row not printed: \(rejected.reason)"))
         }
         var pageCount = 0
+        var report = ReportParts(readingTime: ContinuousClock.now - started)
         let write = { (path: String) throws in
             let writer = try PDFWriter(path: path, metadata: metadata)
-            var sinks: [any PageSink] = [writer]
-            if let folder = request.production.pngDirectory {
-                sinks.append(try PNGWriter(directory: folder, resolution: request.production.pngResolution))
+            var sinks: [any PageSink] = [writer, report.fonts]
+            let previews = try request.production.pngDirectory.map {
+                try PNGWriter(directory: $0, resolution: request.production.pngResolution)
             }
+            if let previews { sinks.append(previews) }
             var sink = sheet(for: PageFanOut(sinks), settings: settings, production: request.production)
             let summary = try DocumentLayout(layoutRequest, library: library).layOut(into: &sink)
             try writer.finish()
             warnings += summary.warnings
             pageCount = summary.pageCount
+            report.sections = summary.sections
+            report.previews = previews?.files ?? []
         }
         let output = request.outputPath
         if output == "-" {
@@ -61,8 +66,11 @@ public struct Renderer: Sendable {
         } else {
             try AtomicOutput(destination: output).write(write)
         }
-        return RenderResult(outputPath: output, pageCount: pageCount, warnings: warnings,
-                            signatoryCounts: signatories.map { ($0.inputRows, $0.signatories.count, $0.rejected.count) })
+        var result = RenderResult(outputPath: output, pageCount: pageCount, warnings: warnings,
+                                  signatoryCounts: signatories.map { ($0.inputRows, $0.signatories.count, $0.rejected.count) })
+        result.report = report.report(for: result, request: request, settings: settings, signatories: signatories,
+                                      totalTime: ContinuousClock.now - started)
+        return result
     }
 
     private func documentMetadata(_ letter: LetterMetadata, language: String) -> DocumentMetadata {

@@ -19,6 +19,9 @@ struct ProductionArguments: ParsableArguments {
     @Flag(name: .customLong("crop-marks"), help: "Draw crop marks outside the bleed, at the trim edges.")
     var cropMarks = false
 
+    @Option(name: .long, help: ArgumentHelp("Print a report of what was produced (pages, sections, counts, rejects, warnings, fonts, timings) to standard output.", valueName: "json"))
+    var report: ReportFormat?
+
     func validate() throws {
         if let bleed, Length.parse(bleed).map({ $0.points < 0 }) ?? true {
             throw ValidationError("--bleed takes a length such as 3mm, 0.125in or 9pt, got '\(bleed)'")
@@ -32,4 +35,9 @@ struct ProductionArguments: ParsableArguments {
         ProductionOptions(pngDirectory: pngDirectory, pngResolution: pngResolution, logo: logo,
                           bleed: bleed.flatMap(Length.parse)?.points, cropMarks: cropMarks)
     }
+}
+
+/// Formats `--report` can write.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case json
 }

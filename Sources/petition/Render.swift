@@ -34,11 +34,18 @@ struct Render: ParsableCommand {
     @Flag(name: .long, help: "Print nothing but errors.")
     var quiet = false
 
+    func validate() throws {
+        if production.report != nil, output == "-" {
+            throw ValidationError("--report writes to standard output, which -o - already uses for the PDF")
+        }
+    }
+
     func run() throws {
         let request = RenderRequest(letter: letter, signatories: signatories, layout: layout, language: language, output: output,
                                     production: production.options)
         do {
             let result = try Renderer().render(request)
+            if production.report == .json, let report = result.report { print(try report.json()) }
             guard !quiet else { return }
             for warning in result.warnings { StandardError.print(warning.description) }
             var summary = "\(result.outputPath): \(result.pageCount) page\(result.pageCount == 1 ? "" : "s")"

@@ -1,0 +1,57 @@
+import Foundation
+
+/// What a render produced, for `petition render --report json`: pages, where each part of the
+/// document is, counts, rejected rows, warnings, fonts, previews and timings.
+public struct RenderReport: Codable, Sendable, Equatable {
+    /// A part of the document and its pages, counted from 1 (the cover included).
+    public struct Section: Codable, Sendable, Equatable {
+        public var name: String
+        public var firstPage: Int
+        public var lastPage: Int
+    }
+
+    /// Signatory rows read, printed and rejected.
+    public struct Signatories: Codable, Sendable, Equatable {
+        public var rows: Int
+        public var printed: Int
+        public var rejected: Int
+    }
+
+    /// A row of the signatory file that was not printed.
+    public struct Reject: Codable, Sendable, Equatable {
+        public var line: Int
+        public var reason: String
+    }
+
+    /// Seconds spent reading and checking the inputs, laying out and writing, and in all.
+    public struct Timings: Codable, Sendable, Equatable {
+        public var reading: Double
+        public var layoutAndRendering: Double
+        public var total: Double
+    }
+
+    public var output: String
+    public var layout: String
+    public var pages: Int
+    /// The trimmed page size in points.
+    public var pageWidth: Double
+    public var pageHeight: Double
+    /// Bleed in points on every side (0 for none).
+    public var bleed: Double
+    public var sections: [Section]
+    public var signatories: Signatories?
+    public var rejects: [Reject]
+    public var warnings: [String]
+    /// Font files used, as `file` or `file#face`, sorted.
+    public var fonts: [String]
+    /// PNG previews written, in page order.
+    public var previews: [String]
+    public var timings: Timings
+
+    /// The report as indented JSON with sorted keys.
+    public func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
+    }
+}

@@ -1,0 +1,34 @@
+import DisplayList
+import Foundation
+import LayoutFile
+import PetitionDocument
+import PetitionLayout
+
+/// What the report collects while a render runs, and how it becomes a `RenderReport`.
+struct ReportParts {
+    let readingTime: Duration
+    let fonts = FontCollector()
+    var sections: [DocumentSection] = []
+    var previews: [String] = []
+
+    func report(for result: RenderResult, request: RenderRequest, settings: LayoutSettings, signatories: SignatoryList?,
+                totalTime: Duration) -> RenderReport {
+        RenderReport(
+            output: result.outputPath, layout: settings.name, pages: result.pageCount,
+            pageWidth: settings.page.size.width, pageHeight: settings.page.size.height,
+            bleed: request.production.bleed ?? settings.page.bleed,
+            sections: sections.map { .init(name: $0.name, firstPage: $0.pages.lowerBound, lastPage: $0.pages.upperBound) },
+            signatories: result.signatoryCounts.map { .init(rows: $0.rows, printed: $0.printed, rejected: $0.rejected) },
+            rejects: signatories?.rejected.map { .init(line: $0.line, reason: $0.reason) } ?? [],
+            warnings: result.warnings.map(\.description),
+            fonts: fonts.fonts.map(\.description).sorted(), previews: previews,
+            timings: .init(reading: Self.seconds(readingTime), layoutAndRendering: Self.seconds(totalTime - readingTime),
+                           total: Self.seconds(totalTime)))
+    }
+
+    /// Seconds to the millisecond.
+    private static func seconds(_ duration: Duration) -> Double {
+        let (seconds, attoseconds) = duration.components
+        return ((Double(seconds) + Double(attoseconds) / 1e18) * 1000).rounded() / 1000
+    }
+}
