@@ -35,6 +35,10 @@ public final class PDFWriter: PageSink {
     }
 
     deinit {
+        // Unfinished means a page failed (or the caller gave up). cairo 1.16 crashes finishing or
+        // destroying a tagged surface whose tags were left open by an error, so the surface is
+        // left to the process's end; the caller deletes the partial file.
+        guard finished || pageCount == 0 else { return }
         if !finished { cairo_surface_finish(surface) }
         cairo_surface_destroy(surface)
     }
@@ -87,7 +91,7 @@ public final class PDFWriter: PageSink {
         try CairoStatus.check(cairo_surface_status(surface), "finishing the PDF")
         var update = try PDFIncrementalUpdate(contentsOf: path)
         if let language = metadata.language { try update.setCatalogEntry("Lang", to: PDFIncrementalUpdate.string(language)) }
-        // cairo 1.16 leaves out /MarkInfo when a page starts with untagged drawing (a cover's logo).
+        // cairo 1.16 can leave out /MarkInfo (seen when a page starts with untagged drawing).
         if try update.catalogHas("StructTreeRoot"), try !update.catalogHas("MarkInfo") {
             try update.setCatalogEntry("MarkInfo", to: "<< /Marked true >>")
         }

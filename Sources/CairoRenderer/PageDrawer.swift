@@ -102,7 +102,7 @@ final class PageDrawer {
 enum CairoStatus {
     static func check(_ status: cairo_status_t, _ doing: String) throws(RenderError) {
         guard status == CAIRO_STATUS_SUCCESS else {
-            throw RenderError("cairo failed while \(doing): \(String(cString: cairo_status_to_string(status)))")
+             throw RenderError("cairo failed while \(doing): \(String(cString: cairo_status_to_string(status)))")
         }
     }
 }

@@ -19,12 +19,6 @@ struct CoverPage {
         let stack = TextStack(request: request, frame: frame, library: library)
         var builder = PageBuilder(width: frame.pageWidth, height: frame.pageHeight, label: Self.label)
         builder.addBookmark(Bookmark(title: Self.label, y: 0))
-        if let logo = request.press.logo, logo.pixelWidth > 0, logo.pixelHeight > 0 {
-            let scale = min(Self.logoWidth / Double(logo.pixelWidth), Self.logoHeight / Double(logo.pixelHeight))
-            let width = Double(logo.pixelWidth) * scale, height = Double(logo.pixelHeight) * scale
-            builder.addUntagged([.image(PlacedImage(path: logo.path, x: frame.left + (frame.width - width) / 2,
-                                                    y: frame.top, width: width, height: height))])
-        }
         let headline = stack.set([
             .init(text: metadata.title ?? "", size: settings.title.size * 1.25, weight: .bold,
                   spaceAfter: settings.title.spaceAfter, role: .heading),
@@ -33,6 +27,15 @@ struct CoverPage {
             .init(text: metadata.organiser ?? metadata.sender ?? "", size: settings.heading.size, weight: .bold),
         ])
         TextStack.place(headline, top: frame.top + frame.height * 0.3, into: &builder, firstElement: 0)
+        if let logo = request.press.logo, logo.pixelWidth > 0, logo.pixelHeight > 0 {
+            let scale = min(Self.logoWidth / Double(logo.pixelWidth), Self.logoHeight / Double(logo.pixelHeight))
+            let width = Double(logo.pixelWidth) * scale, height = Double(logo.pixelHeight) * scale
+            let image = PlacedImage(path: logo.path, x: frame.left + (frame.width - width) / 2, y: frame.top,
+                                    width: width, height: height)
+            // Drawn after the text: cairo 1.16 drops the document's structure tag when a page
+            // starts with an image, and refuses an image inside a Figure tag.
+            builder.addUntagged([.image(image)])
+        }
         let contactLines = (metadata.contact ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
         let contact = stack.set(contactLines.map { .init(text: $0, size: settings.body.size * 0.9) })
         TextStack.place(contact, top: frame.bottom - TextStack.height(of: contact), into: &builder, firstElement: 10)

@@ -15,9 +15,14 @@ struct PageBuilder {
     /// with role `role`; where `addresses` (of the element's text) stand whole in the runs, they
     /// become clickable.
     mutating func add(_ runs: [GlyphRun], role: StructureRole, element: Int, addresses: [LinkFinder.Address] = []) {
-        let start = page.items.count
-        page.items += runs.map(PageItem.glyphs)
         page.links += LinkFinder.links(in: runs, addresses: addresses)
+        add(runs.map(PageItem.glyphs), role: role, element: element)
+    }
+
+    /// Adds `items` as part of element `element` with role `role`.
+    mutating func add(_ items: [PageItem], role: StructureRole, element: Int) {
+        let start = page.items.count
+        page.items += items
         if openElement == element, let last = page.structure.indices.last, page.structure[last].items.upperBound == start {
             page.structure[last].items = page.structure[last].items.lowerBound..<page.items.count
         } else if page.items.count > start {

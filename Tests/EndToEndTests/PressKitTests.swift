@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+/// The press-kit layout: cover, letter, signatories and colophon, with bookmarks, page labels,
+/// links, language and tags, checked with qpdf and poppler.
+@Suite("The press kit, checked with qpdf and poppler")
+struct PressKitTests {
+    static let rendered: Result<String, any Error> = Result {
+        let pdf = try Fixtures.scratchFolder().appendingPathComponent("press.pdf").path
+        let result = try ToolRunner.run(Fixtures.petition, ["render", Fixtures.exampleLetter, "--signatories",
+                                                            Fixtures.exampleSignatories, "--layout", "press-kit", "-o", pdf],
+                                        environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+        guard result.status == 0 else { throw ExampleRenderTests.RenderFailure(message: result.errors) }
+        return pdf
+    }
+
+    let pdf: String
+    let json: [String: Any]
+
+    init() throws {
+        pdf = try Self.rendered.get()
+        json = try PDFTools.qpdfJSON(pdf)
+    }
+
+    private func text(page: Int) throws -> String {
+        try ToolRunner.run("pdftotext", ["-enc", "UTF-8", "-f", String(page), "-l", String(page), pdf, "-"]).output
+    }
+
+    @Test func coverLetterSignatoriesColophon() throws {
+        #expect(try ToolRunner.run("pdfinfo", [pdf]).output.contains("Pages:           4\n"))
+        let cover = try text(page: 1)
+        for line in ["Clean Water for Every", "An open letter to the Ministers", "29 November 2026",
+                     "The Clean Water for Schools Coalition", "Press office: +44 20 7946 0958"] {
+            #expect(cover.contains(line), "the cover lacks \(line)")
+        }
+        #expect(try text(page: 2).contains("Dear Ministers,"))
+        #expect(try text(page: 3).contains("Amina Okafor"))
+        let colophon = try text(page: 4)
+        #expect(colophon.contains("25 signatures"))
+        #expect(colophon.contains("Produced on 14 November 2023 at 22:13 UTC with Petition Printer"))
+    }
+
+    @Test func theCoverShowsTheLogo() throws {
+        let images = try ToolRunner.run("pdfimages", ["-list", "-f", "1", "-l", "1", pdf]).output
+        let rows = images.split(separator: "\n").dropFirst(2)
+        #expect(rows.count == 1)
+        let columns = rows.first?.split(separator: " ").map(String.init) ?? []
+        #expect(columns.count > 4 && columns[2] == "image" && columns[3] == "240" && columns[4] == "120", "\(images)")
+    }
+
+    @Test func bookmarksOpenTheCoverLetterSignatoriesAndColophon() throws {
+        let bookmarks = PDFTools.bookmarks(json)
+        #expect(bookmarks.map(\.title) == ["Cover", "Clean Water for Every School", "Signatories (25)", "Colophon"])
+        #expect(bookmarks.map(\.page) == [1, 2, 3, 4])
+    }
+
+    @Test func pageLabelsAreCoverThenOneTwoThree() throws {
+        let labels = PDFTools.pageLabels(json)
+        #expect(labels[0]?["/P"] as? String == "u:Cover")
+        #expect(labels[1]?["/S"] as? String == "/D")
+        #expect(labels[1]?["/St"] as? Int == 1)
+        // Pages 3 and 4 continue the decimal numbering (2, 3) from the range starting at page 2.
+        #expect(labels.keys.sorted().allSatisfy { $0 <= 1 || labels[$0]?["/S"] as? String == "/D" })
+    }
+
+    @Test func addressesInTheLetterAndOnTheCoverAreLinks() throws {
+        let targets = PDFTools.linkTargets(json)
+        #expect(targets.contains("https://www.cleanwater-schools.example.org"))
+        #expect(targets.filter { $0 == "mailto:press@cleanwater-schools.example.org" }.count == 2, "\(targets)")
+    }
+
+    @Test func languageTagsAndACleanFile() throws {
+        let catalog = PDFTools.objects(json).first { $0["/Type"] as? String == "/Catalog" }
+        #expect(catalog?["/Lang"] as? String == "u:en")
+        #expect((catalog?["/MarkInfo"] as? [String: Any])?["/Marked"] as? Bool == true)
+        let info = try ToolRunner.run("pdfinfo", [pdf]).output
+        #expect(info.contains("Tagged:          yes"))
+        let check = try ToolRunner.run("qpdf", ["--check", pdf])
+        #expect(check.status == 0 && !check.output.lowercased().contains("warning"), "\(check.output)")
+        // The structure tree has headings, paragraphs and one list element per list page, not one per name.
+        let roles = PDFTools.objects(json).compactMap { $0["/S"] as? String }
+        #expect(roles.contains("/H1") && roles.contains("/P") && roles.contains("/Document"))
+        #expect(roles.filter { $0 == "/L" }.count == 1)
+    }
+}
