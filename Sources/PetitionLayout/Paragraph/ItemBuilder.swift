@@ -22,14 +22,13 @@ struct ItemBuilder {
         let text = shaped.utf16
         let space = spaceWidth
         var start = 0
-        // Addresses are never hyphenated: a hyphen added inside one reads as part of it.
-        let addresses = hyphenate ? LinkFinder.addresses(in: String(decoding: text, as: UTF16.self)).map(\.utf16) : []
+        let addresses = LinkFinder.addresses(in: String(decoding: text, as: UTF16.self)).map(\.utf16)
         for opportunity in LineBreakOpportunities.find(in: text, locale: shaped.style.language) {
             let end = opportunity.offset
             var contentEnd = end
             while contentEnd > start, Self.isBreakingSpace(text[contentEnd - 1]) { contentEnd -= 1 }
-            let inAddress = addresses.contains { $0.overlaps(start..<contentEnd) }
-            appendContent(start..<contentEnd, hyphenate: hyphenate && !inAddress, to: &result)
+            let address = addresses.first { $0.overlaps(start..<contentEnd) }
+            appendContent(start..<contentEnd, hyphenate: hyphenate, address: address, to: &result)
             if end == text.count || opportunity.isMandatory {
                 for item in Item.paragraphEnd { result.append(item, at: contentEnd) }
             } else if contentEnd < end {
@@ -44,24 +43,33 @@ struct ItemBuilder {
         return result
     }
 
-    /// A word (or several joined by no-break spaces), hyphenated if asked.
-    private func appendContent(_ range: Range<Int>, hyphenate: Bool, to result: inout ParagraphItems) {
+    /// A word (or several joined by no-break spaces), hyphenated if asked; inside a web or email
+    /// `address`, broken only where addresses may break instead.
+    private func appendContent(_ range: Range<Int>, hyphenate: Bool, address: Range<Int>?, to result: inout ParagraphItems) {
         guard !range.isEmpty else { return }
         var pieceStart = range.lowerBound
         for offset in range where Self.isNoBreakSpace(shaped.utf16[offset]) {
-            appendWord(pieceStart..<offset, hyphenate: hyphenate, to: &result)
+            appendWord(pieceStart..<offset, hyphenate: hyphenate, address: address, to: &result)
             result.append(.penalty(width: 0, cost: Penalty.forbidden, flagged: false), at: offset)
             appendSpace(width: widths.width(offset..<(offset + 1)), naturalSpace: spaceWidth, at: offset,
                         breakable: false, to: &result)
             pieceStart = offset + 1
         }
-        appendWord(pieceStart..<range.upperBound, hyphenate: hyphenate, to: &result)
+        appendWord(pieceStart..<range.upperBound, hyphenate: hyphenate, address: address, to: &result)
     }
 
-    private func appendWord(_ range: Range<Int>, hyphenate: Bool, to result: inout ParagraphItems) {
+    private func appendWord(_ range: Range<Int>, hyphenate: Bool, address: Range<Int>?, to result: inout ParagraphItems) {
         guard !range.isEmpty else { return }
         var pieceStart = range.lowerBound
-        if hyphenate, let source = style.hyphenation {
+        if let address {
+            // A hyphen added inside an address reads as part of it: break without one, before a
+            // dot or after an @, at the cost of a hyphenation (Chicago Manual of Style, 7.42).
+            for point in Self.addressBreaks(in: shaped.utf16, range: range.clamped(to: address), address: address) {
+                result.append(.box(width: widths.width(pieceStart..<point)), at: pieceStart)
+                result.append(.penalty(width: 0, cost: Penalty.hyphen, flagged: false), at: point)
+                pieceStart = point
+            }
+        } else if hyphenate, let source = style.hyphenation {
             for point in HyphenationPoints.find(in: shaped.utf16, range: range, source: source) {
                 result.append(.box(width: widths.width(pieceStart..<point)), at: pieceStart)
                 result.append(.penalty(width: widths.hyphenWidth(at: point), cost: Penalty.hyphen, flagged: true), at: point)
@@ -106,6 +114,15 @@ struct ItemBuilder {
     }
 
     private var spaceWidth: Double { widths.spaceWidth }
+
+    /// Offsets inside an address's `range` where a line may end: before a dot, after an @, but
+    /// leaving no scrap such as "www" or ".org" alone on a line.
+    static func addressBreaks(in text: [UInt16], range: Range<Int>, address: Range<Int>) -> [Int] {
+        range.dropFirst().filter { point in
+            (text[point] == 0x2E || text[point - 1] == 0x40)
+                && point - address.lowerBound >= 4 && address.upperBound - point >= 5
+        }
+    }
 
     static func isBreakingSpace(_ unit: UInt16) -> Bool {
         unit == 0x20 || unit == 0x09 || unit == 0x3000 || (unit >= 0x2000 && unit <= 0x2006) || unit == 0x2008 || unit == 0x205F
