@@ -65,7 +65,7 @@ public struct DocumentLayout {
                               section: signatorySection, outline: outline))
         }
         if request.settings.parts.colophon {
-            try sink.add(ColophonPage(request: request, frame: frame, library: library).page(label: String(plans.count + 1)))
+            try sink.add(ColophonPage(request: request, frame: frame, library: library).page())
         }
         let parts = request.settings.parts
         return LayoutSummary(pageCount: plans.count + (parts.cover ? 1 : 0) + (parts.colophon ? 1 : 0), warnings: warnings,

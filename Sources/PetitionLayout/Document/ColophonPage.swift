@@ -11,11 +11,11 @@ struct ColophonPage {
     let frame: PageFrame
     let library: FontLibrary
 
-    /// The page, labelled `label` (the number after the last signatory page).
-    func page(label: String) -> Page {
+    /// The page, labelled "Colophon": the footers' "page X of Y" count only the letter and list.
+    func page() -> Page {
         let settings = request.settings
         let stack = TextStack(request: request, frame: frame, library: library)
-        var builder = PageBuilder(width: frame.pageWidth, height: frame.pageHeight, label: label)
+        var builder = PageBuilder(width: frame.pageWidth, height: frame.pageHeight, label: Self.title)
         let count = request.signatories.count
         let formatter = NumberFormatter()
         formatter.numberStyle = .decimal
