@@ -9,6 +9,8 @@ public struct Script: Hashable, Sendable, CustomStringConvertible {
     public static let common = Script(code: 0)
     /// Combining marks that take the script of the character they attach to.
     public static let inherited = Script(code: 1)
+    /// Latin (ICU's USCRIPT_LATIN).
+    public static let latin = Script(code: 25)
 
     /// The script of one character.
     public init(of scalar: Unicode.Scalar) {
