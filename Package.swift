@@ -41,7 +41,7 @@ let package = Package(
             "PetitionDocument", "LayoutFile", "PetitionLayout", "Typography", "Hyphenation", "CairoRenderer", "DisplayList", "Diagnostics",
         ]),
         .executableTarget(name: "petition", dependencies: [
-            "PetitionPrinter", "LayoutFile",
+            "PetitionPrinter", "PetitionLayout", "LayoutFile",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

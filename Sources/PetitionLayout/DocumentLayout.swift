@@ -27,8 +27,9 @@ public struct DocumentLayout {
                           marginBottom: page.marginBottom, marginLeft: page.marginInner, marginRight: page.marginOuter)
     }
 
-    /// Lays the document out, sending each finished page to `sink`.
-    public func layOut(into sink: inout some PageSink) throws -> LayoutSummary {
+    /// Lays the document out, sending each finished page to `sink`. `progress`, if given, hears
+    /// about long work now and then (every few hundred entries, every page).
+    public func layOut(into sink: inout some PageSink, progress: ((LayoutProgress) -> Void)? = nil) throws -> LayoutSummary {
         var warnings: [Warning] = []
         var flow = LetterBlocks(request: request, frame: frame, library: library).build()
         let signatorySection = SignatorySection(request: request, frame: frame, library: library)
@@ -37,7 +38,7 @@ public struct DocumentLayout {
         for (block, location) in flow { warnings += Self.warnings(for: block.paragraph, at: location) }
 
         var (plans, end) = LetterPaginator(frame: frame).paginate(blocks)
-        let heights = signatorySection.measure(warnings: &warnings)
+        let heights = signatorySection.measure(warnings: &warnings, progress: progress)
         if !heights.isEmpty {
             let startsNewPage = end + (heights.first ?? 0) > frame.bottom
             let columnPages = signatorySection.paginator.paginate(
@@ -50,6 +51,7 @@ public struct DocumentLayout {
         }
         for (number, plan) in plans.enumerated() {
             try sink.add(page(plan, number: number + 1, of: plans.count, blocks: blocks, section: signatorySection))
+            progress?(LayoutProgress(phase: .pages, done: number + 1, total: plans.count))
         }
         return LayoutSummary(pageCount: plans.count, warnings: warnings)
     }

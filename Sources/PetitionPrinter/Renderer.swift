@@ -20,7 +20,8 @@ public struct Renderer: Sendable {
     }
 
     /// Renders one document. Throws `InputError` for unusable input (nothing is written then).
-    public func render(_ request: RenderRequest) throws -> RenderResult {
+    /// `progress` hears how far a long layout has got.
+    public func render(_ request: RenderRequest, progress: ((LayoutProgress) -> Void)? = nil) throws -> RenderResult {
         let letterName = InputFiles.displayName(request.letter)
         let letter = try LetterParser.parse(InputFiles.read(request.letter), file: letterName)
         let settings = try LayoutLibrary(directory: resources.layoutsDirectory).load(request.layout)
@@ -45,7 +46,7 @@ public struct Renderer: Sendable {
         let write = { (path: String) throws in
             let writer = try PDFWriter(path: path, metadata: metadata)
             var sink = writer
-            let summary = try DocumentLayout(layoutRequest, library: library).layOut(into: &sink)
+            let summary = try DocumentLayout(layoutRequest, library: library).layOut(into: &sink, progress: progress)
             try writer.finish()
             warnings += summary.warnings
             pageCount = summary.pageCount

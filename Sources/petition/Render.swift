@@ -28,13 +28,16 @@ struct Render: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the PDF; - writes standard output.", valueName: "file.pdf"))
     var output: String?
 
-    @Flag(name: .long, help: "Print nothing but errors.")
+    @Flag(name: .long, help: "Print nothing but errors (no warnings, summary or progress bar).")
     var quiet = false
 
     func run() throws {
         let request = RenderRequest(letter: letter, signatories: signatories, layout: layout, language: language, output: output)
         do {
-            let result = try Renderer().render(request)
+            let bar = quiet ? nil : ProgressBar()
+            defer { bar?.finish() }
+            let result = try Renderer().render(request, progress: bar.map { bar in { bar.update($0) } })
+            bar?.finish()
             guard !quiet else { return }
             for warning in result.warnings { StandardError.print(warning.description) }
             var summary = "\(result.outputPath): \(result.pageCount) page\(result.pageCount == 1 ? "" : "s")"

@@ -56,8 +56,9 @@ struct SignatorySection {
 
     /// Each flow item's height, measured by setting it; entries that need a missing glyph or do
     /// not fit their column are reported against their row.
-    func measure(warnings: inout [Warning]) -> [Double] {
+    func measure(warnings: inout [Warning], progress: ((LayoutProgress) -> Void)?) -> [Double] {
         (0..<flow.count).map { index in
+            if index % 1000 == 0 { progress?(LayoutProgress(phase: .measuring, done: index, total: flow.count)) }
             switch flow.item(at: index) {
             case .entry(let entry):
                 let signatory = request.signatories[entry]
