@@ -35,7 +35,7 @@ public struct DocumentLayout {
         let signatorySection = SignatorySection(request: request, frame: frame, library: library)
         if let heading = signatorySection.heading() { flow.append((heading, nil)) }
         let blocks = flow.map(\.block)
-        for (block, location) in flow { warnings += Self.warnings(for: block.paragraph, at: location) }
+        for (block, location) in flow { warnings += LayoutWarnings.for(block.paragraph, at: location) }
 
         var (plans, end) = LetterPaginator(frame: frame).paginate(blocks)
         let heights = signatorySection.measure(warnings: &warnings, progress: progress)
@@ -99,25 +99,5 @@ public struct DocumentLayout {
         return paragraph.lines.indices.prefix(1).flatMap { index in
             paragraph.runs(ofLine: index, baseline: baseline, gray: 0.3).map(PageItem.glyphs)
         }
-    }
-
-    /// The start of a paragraph, to name it in a message.
-    private static func excerpt(_ utf16: [UInt16]) -> String {
-        let text = String(decoding: utf16, as: UTF16.self)
-        return text.count <= 40 ? text : String(text.prefix(40)) + "…"
-    }
-
-    static func warnings(for paragraph: SetParagraph, at location: SourceLocation?) -> [Warning] {
-        let utf16 = paragraph.shaped.utf16
-        var warnings = paragraph.shaped.missingGlyphs.map { missing in
-            let position = String(decoding: utf16[..<missing.offset], as: UTF16.self).unicodeScalars.count + 1
-            let code = String(missing.scalar.value, radix: 16, uppercase: true)
-            return Warning(at: location, "no font in the font set covers U+\(code) '\(missing.scalar)' (character \(position) of \"\(Self.excerpt(utf16))\"); it prints as a missing-glyph box")
-        }
-        let overfull = paragraph.overfullLineCount
-        if overfull > 0 {
-            warnings.append(Warning(at: location, "\(overfull) line(s) could not be broken within the measure and stick out into the margin"))
-        }
-        return warnings
     }
 }

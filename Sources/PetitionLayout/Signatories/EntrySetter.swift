@@ -1,3 +1,4 @@
+import Diagnostics
 import DisplayList
 import LayoutFile
 import PetitionDocument
@@ -6,6 +7,7 @@ import Typography
 /// Sets one signatory entry: an optional number in a gutter, the name in the name style, then a
 /// smaller line with the details (title, organisation, city, country), each wrapping with a
 /// hanging indent inside the column. Names are never hyphenated; an entry is never split.
+/// Plain left-to-right texts come from cached word shapes; the rest go through the paragraph path.
 struct EntrySetter {
     let name: ParagraphStyle
     let details: ParagraphStyle
@@ -16,43 +18,95 @@ struct EntrySetter {
     /// Width of the number gutter before the name; 0 without numbering.
     let numberWidth: Double
     let library: FontLibrary
+    let wordLines: WordLineSetter
 
-    /// The entry's two paragraphs with the name starting at `x`.
-    func set(_ signatory: Signatory, x: Double) -> (name: SetParagraph, details: SetParagraph?) {
-        let nameParagraph = SetParagraph(signatory.name, style: name, leading: nameLeading, x: x, library: library)
-        let detailText = detailLine(of: signatory)
-        let detailParagraph = detailText.isEmpty ? nil
-            : SetParagraph(detailText, style: details, leading: detailLeading, x: x, library: library)
-        return (nameParagraph, detailParagraph)
+    /// One text of an entry, set.
+    enum SetText {
+        /// In lines of cached words.
+        case words(WordLineSetter.Lines)
+        case paragraph(SetParagraph)
+
+        var lineCount: Int {
+            switch self {
+            case .words(let words): words.lines.count
+            case .paragraph(let paragraph): paragraph.lines.count
+            }
+        }
     }
 
-    func height(name: SetParagraph, details: SetParagraph?) -> Double {
-        Double(name.lines.count) * nameLeading + Double(details?.lines.count ?? 0) * detailLeading + spacing
+    /// The entry's height and the warnings its texts give (missing glyphs, overfull lines).
+    func measure(_ signatory: Signatory, at location: SourceLocation) -> (height: Double, warnings: [Warning]) {
+        var warnings: [Warning] = []
+        let name = set(signatory.name, style: self.name, leading: nameLeading, x: 0, warnings: &warnings, at: location)
+        let detailText = detailLine(of: signatory)
+        let details = detailText.isEmpty ? nil
+            : set(detailText, style: self.details, leading: detailLeading, x: 0, warnings: &warnings, at: location)
+        return (height(name: name, details: details), warnings)
     }
 
     /// Glyph runs of the entry with its top at `top` in a column starting at `x`, and the
     /// height it takes; `number` is the label printed in the gutter ("1,204.").
     func place(_ signatory: Signatory, number: String?, x: Double, top: Double) -> (runs: [GlyphRun], height: Double) {
-        let entry = set(signatory, x: x + numberWidth)
+        var ignored: [Warning] = []
+        let textX = x + numberWidth
         var runs: [GlyphRun] = []
         if let number {
-            let style = ParagraphStyle(text: name.text.with(weight: .regular), alignment: .start, width: numberWidth * 2)
-            var label = SetParagraph(number, style: style, leading: nameLeading, x: 0, library: library)
-            label.x = x + numberWidth - label.shaped.width - name.text.size * 0.3
-            runs += label.runs(ofLine: 0, baseline: LetterPaginator.baseline(top: top, leading: nameLeading), gray: 0.35)
+            let style = name.text.with(weight: .regular)
+            let label = wordLines.cache.word(number, style: style)
+            let labelLines = WordLineSetter.Lines(words: [Substring(number)], lines: [0..<1], missing: [])
+            let labelX = textX - label.width - name.text.size * 0.3
+            runs += wordLines.runs(labelLines, line: 0, style: style, x: labelX, baseline: baseline(top, nameLeading), gray: 0.35)
         }
+        let nameText = set(signatory.name, style: name, leading: nameLeading, x: textX, warnings: &ignored, at: nil)
         var y = top
-        for index in entry.name.lines.indices {
-            runs += entry.name.runs(ofLine: index, baseline: LetterPaginator.baseline(top: y, leading: nameLeading))
-            y += nameLeading
+        runs += draw(nameText, style: name, leading: nameLeading, x: textX, top: &y, gray: 0)
+        let detailText = detailLine(of: signatory)
+        var details: SetText?
+        if !detailText.isEmpty {
+            let set = set(detailText, style: self.details, leading: detailLeading, x: textX, warnings: &ignored, at: nil)
+            runs += draw(set, style: self.details, leading: detailLeading, x: textX, top: &y, gray: 0.25)
+            details = set
         }
-        if let details = entry.details {
-            for index in details.lines.indices {
-                runs += details.runs(ofLine: index, baseline: LetterPaginator.baseline(top: y, leading: detailLeading), gray: 0.25)
-                y += detailLeading
+        return (runs, height(name: nameText, details: details))
+    }
+
+    private func height(name: SetText, details: SetText?) -> Double {
+        Double(name.lineCount) * nameLeading + Double(details?.lineCount ?? 0) * detailLeading + spacing
+    }
+
+    private func set(_ text: String, style: ParagraphStyle, leading: Double, x: Double,
+                     warnings: inout [Warning], at location: SourceLocation?) -> SetText {
+        if let lines = wordLines.lines(text, style: style.text, width: style.width, indent: style.hangingIndent) {
+            warnings += lines.missing.map { LayoutWarnings.missingGlyph($0, position: nil, in: text, at: location) }
+            return .words(lines)
+        }
+        let paragraph = SetParagraph(text, style: style, leading: leading, x: x, library: library)
+        warnings += LayoutWarnings.for(paragraph, at: location)
+        return .paragraph(paragraph)
+    }
+
+    private func draw(_ text: SetText, style: ParagraphStyle, leading: Double, x: Double, top y: inout Double, gray: Double) -> [GlyphRun] {
+        switch text {
+        case .words(let words):
+            var runs: [GlyphRun] = []
+            for line in words.lines.indices {
+                let indent = line == 0 ? 0 : style.hangingIndent
+                runs += wordLines.runs(words, line: line, style: style.text, x: x + indent, baseline: baseline(y, leading), gray: gray)
+                y += leading
             }
+            return runs
+        case .paragraph(let paragraph):
+            var runs: [GlyphRun] = []
+            for index in paragraph.lines.indices {
+                runs += paragraph.runs(ofLine: index, baseline: baseline(y, leading), gray: gray)
+                y += leading
+            }
+            return runs
         }
-        return (runs, height(name: entry.name, details: entry.details))
+    }
+
+    private func baseline(_ top: Double, _ leading: Double) -> Double {
+        LetterPaginator.baseline(top: top, leading: leading)
     }
 
     private func detailLine(of signatory: Signatory) -> String {

@@ -37,7 +37,8 @@ struct SignatorySection {
         }
         setter = EntrySetter(name: style(.bold, settings.nameSize), details: style(.regular, settings.detailSize),
                              nameLeading: settings.nameLeading, detailLeading: settings.detailLeading,
-                             spacing: settings.entrySpacing, fields: settings.fields, numberWidth: numberWidth, library: library)
+                             spacing: settings.entrySpacing, fields: settings.fields, numberWidth: numberWidth, library: library,
+                             wordLines: WordLineSetter(cache: WordCache(library: library)))
     }
 
     /// The heading ("Signatories (1,234)"), or nil when there are none.
@@ -62,11 +63,10 @@ struct SignatorySection {
             switch flow.item(at: index) {
             case .entry(let entry):
                 let signatory = request.signatories[entry]
-                let set = setter.set(signatory, x: 0)
                 let location = SourceLocation(file: request.signatoryFile, line: signatory.line, column: 1)
-                warnings += DocumentLayout.warnings(for: set.name, at: location)
-                if let details = set.details { warnings += DocumentLayout.warnings(for: details, at: location) }
-                return setter.height(name: set.name, details: set.details)
+                let measured = setter.measure(signatory, at: location)
+                warnings += measured.warnings
+                return measured.height
             case .groupHeading(let group):
                 return groupHeading(group, continued: false, x: 0).height
             case .closing:

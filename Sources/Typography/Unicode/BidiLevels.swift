@@ -26,7 +26,7 @@ public struct BidiLevels: Sendable {
         }
         // Text with nothing from the right-to-left blocks (which start at U+0590) nor any
         // directional control needs no bidi algorithm: it is all left-to-right.
-        if direction != .rightToLeft, !text.contains(where: Self.mayNeedBidi) {
+        if direction != .rightToLeft, Self.isPlainLeftToRight(text) {
             levels = [UInt8](repeating: 0, count: text.count)
             paragraphLevel = 0
             return
@@ -44,6 +44,12 @@ public struct BidiLevels: Sendable {
         }
         self.levels = levels
         self.paragraphLevel = resolved
+    }
+
+    /// Whether `text` is certainly all left-to-right: nothing from the right-to-left blocks
+    /// (which start at U+0590) and no directional control.
+    public static func isPlainLeftToRight(_ text: some Sequence<UInt16>) -> Bool {
+        !text.contains(where: mayNeedBidi)
     }
 
     private static func mayNeedBidi(_ unit: UInt16) -> Bool {
