@@ -45,8 +45,10 @@ public struct Renderer: Sendable {
         var pageCount = 0
         let write = { (path: String) throws in
             let writer = try PDFWriter(path: path, metadata: metadata)
-            var sink = writer
-            let summary = try DocumentLayout(layoutRequest, library: library).layOut(into: &sink, progress: progress)
+            var sink = PipelinedSink(writer)
+            let laidOut = Result { try DocumentLayout(layoutRequest, library: library).layOut(into: &sink, progress: progress) }
+            try sink.close()
+            let summary = try laidOut.get()
             try writer.finish()
             warnings += summary.warnings
             pageCount = summary.pageCount
