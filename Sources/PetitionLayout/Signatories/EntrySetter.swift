@@ -52,10 +52,8 @@ struct EntrySetter {
         var runs: [GlyphRun] = []
         if let number {
             let style = name.text.with(weight: .regular)
-            let label = wordLines.cache.word(number, style: style)
-            let labelLines = WordLineSetter.Lines(words: [Substring(number)], lines: [0..<1], missing: [])
-            let labelX = textX - label.width - name.text.size * 0.3
-            runs += wordLines.runs(labelLines, line: 0, style: style, x: labelX, baseline: baseline(top, nameLeading), gray: 0.35)
+            runs += wordLines.label(number, style: style, endingAt: textX - name.text.size * 0.3,
+                                    baseline: baseline(top, nameLeading), gray: 0.35)
         }
         let nameText = set(signatory.name, style: name, leading: nameLeading, x: textX, warnings: &ignored, at: nil)
         var y = top

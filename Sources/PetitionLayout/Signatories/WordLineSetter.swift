@@ -63,6 +63,18 @@ struct WordLineSetter {
         return builder.finish()
     }
 
+    /// A short label such as an entry number ("45,384.") set character by character from the
+    /// cache, so a million different numbers need only the shapes of the digits; ends at `end`.
+    func label(_ text: String, style: TextStyle, endingAt end: Double, baseline: Double, gray: Double) -> [GlyphRun] {
+        let characters = text.map { cache.word(String($0), style: style) }
+        let width = characters.reduce(0) { $0 + $1.width }
+        var builder = RunBuilder(size: style.size, gray: gray, baseline: baseline, cursor: end - width)
+        for character in characters {
+            for piece in character.pieces { builder.append(piece) }
+        }
+        return builder.finish()
+    }
+
     /// The words of a plain left-to-right text split at single spaces, or nil if it is not plain.
     private func words(of text: String) -> [Substring]? {
         guard !text.isEmpty, BidiLevels.isPlainLeftToRight(text.utf16),
