@@ -49,8 +49,9 @@ let package = Package(
         .testTarget(name: "HyphenationTests", dependencies: ["Hyphenation"]),
         .testTarget(name: "PetitionDocumentTests", dependencies: ["PetitionDocument"]),
         .testTarget(name: "LayoutFileTests", dependencies: ["LayoutFile"]),
-        .testTarget(name: "TypographyTests", dependencies: ["Typography"]),
-        .testTarget(name: "PetitionLayoutTests", dependencies: ["PetitionLayout", "Typography"]),
+        .target(name: "TypographyTestSupport", dependencies: ["Typography"], path: "Tests/TypographyTestSupport"),
+        .testTarget(name: "TypographyTests", dependencies: ["Typography", "TypographyTestSupport"]),
+        .testTarget(name: "PetitionLayoutTests", dependencies: ["PetitionLayout", "Typography", "TypographyTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PetitionPrinter"]),
     ],
     swiftLanguageModes: [.v6]
