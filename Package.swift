@@ -51,7 +51,9 @@ let package = Package(
         .testTarget(name: "LayoutFileTests", dependencies: ["LayoutFile"]),
         .target(name: "TypographyTestSupport", dependencies: ["Typography"], path: "Tests/TypographyTestSupport"),
         .testTarget(name: "TypographyTests", dependencies: ["Typography", "TypographyTestSupport"]),
-        .testTarget(name: "PetitionLayoutTests", dependencies: ["PetitionLayout", "Typography", "TypographyTestSupport"]),
+        .testTarget(name: "PetitionLayoutTests", dependencies: [
+            "PetitionLayout", "Typography", "TypographyTestSupport", "PetitionDocument", "LayoutFile", "DisplayList",
+        ]),
         .testTarget(name: "EndToEndTests", dependencies: ["PetitionPrinter"]),
     ],
     swiftLanguageModes: [.v6]

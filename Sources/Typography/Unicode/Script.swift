@@ -37,10 +37,4 @@ public struct Script: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { isoCode }
-
-    /// Scripts written with ideographs or syllables that break between characters (Han, Kana,
-    /// Hangul, Bopomofo, Yi).
-    public var isCJK: Bool {
-        ["Hani", "Hira", "Kana", "Hang", "Bopo", "Yiii", "Jpan", "Kore", "Hans", "Hant"].contains(isoCode)
-    }
 }
