@@ -1,4 +1,5 @@
 import Foundation
+import PetitionLayout
 
 /// What a render produced, for `petition render --report json`: pages, where each part of the
 /// document is, counts, rejected rows, warnings, fonts, previews and timings.
@@ -8,6 +9,12 @@ public struct RenderReport: Codable, Sendable, Equatable {
         public var name: String
         public var firstPage: Int
         public var lastPage: Int
+
+        init(_ section: DocumentSection) {
+            name = section.name
+            firstPage = section.pages.lowerBound
+            lastPage = section.pages.upperBound
+        }
     }
 
     /// Signatory rows read, printed and rejected.
@@ -39,6 +46,8 @@ public struct RenderReport: Codable, Sendable, Equatable {
     /// Bleed in points on every side (0 for none).
     public var bleed: Double
     public var sections: [Section]
+    /// The signatory list's groups and their pages, in list order (empty for an ungrouped list).
+    public var groups: [Section]
     public var signatories: Signatories?
     public var rejects: [Reject]
     public var warnings: [String]

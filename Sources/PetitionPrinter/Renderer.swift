@@ -20,7 +20,8 @@ public struct Renderer: Sendable {
     }
 
     /// Renders one document. Throws `InputError` for unusable input (nothing is written then).
-    public func render(_ request: RenderRequest) throws -> RenderResult {
+    /// `progress` hears how far a long layout has got.
+    public func render(_ request: RenderRequest, progress: ((LayoutProgress) -> Void)? = nil) throws -> RenderResult {
         let started = ContinuousClock.now
         let letterName = InputFiles.displayName(request.letter)
         let letter = try LetterParser.parse(InputFiles.read(request.letter), file: letterName)
@@ -52,12 +53,15 @@ public struct Renderer: Sendable {
                 try PNGWriter(directory: $0, resolution: request.production.pngResolution)
             }
             if let previews { sinks.append(previews) }
-            var sink = sheet(for: PageFanOut(sinks), settings: settings, production: request.production)
-            let summary = try DocumentLayout(layoutRequest, library: library).layOut(into: &sink)
+            var sink = PipelinedSink(sheet(for: PageFanOut(sinks), settings: settings, production: request.production))
+            let laidOut = Result { try DocumentLayout(layoutRequest, library: library).layOut(into: &sink, progress: progress) }
+            try sink.close()
+            let summary = try laidOut.get()
             try writer.finish()
             warnings += summary.warnings
             pageCount = summary.pageCount
             report.sections = summary.sections
+            report.groups = summary.groups
             report.previews = previews?.files ?? []
         }
         let output = request.outputPath

@@ -9,6 +9,7 @@ struct ReportParts {
     let readingTime: Duration
     let fonts = FontCollector()
     var sections: [DocumentSection] = []
+    var groups: [DocumentSection] = []
     var previews: [String] = []
 
     func report(for result: RenderResult, request: RenderRequest, settings: LayoutSettings, signatories: SignatoryList?,
@@ -17,7 +18,7 @@ struct ReportParts {
             output: result.outputPath, layout: settings.name, pages: result.pageCount,
             pageWidth: settings.page.size.width, pageHeight: settings.page.size.height,
             bleed: request.production.bleed ?? settings.page.bleed,
-            sections: sections.map { .init(name: $0.name, firstPage: $0.pages.lowerBound, lastPage: $0.pages.upperBound) },
+            sections: sections.map(RenderReport.Section.init), groups: groups.map(RenderReport.Section.init),
             signatories: result.signatoryCounts.map { .init(rows: $0.rows, printed: $0.printed, rejected: $0.rejected) },
             rejects: signatories?.rejected.map { .init(line: $0.line, reason: $0.reason) } ?? [],
             warnings: result.warnings.map(\.description),

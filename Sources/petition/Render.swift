@@ -31,7 +31,7 @@ struct Render: ParsableCommand {
     @OptionGroup(title: "Print production")
     var production: ProductionArguments
 
-    @Flag(name: .long, help: "Print nothing but errors.")
+    @Flag(name: .long, help: "Print nothing but errors (no warnings, summary or progress bar).")
     var quiet = false
 
     func validate() throws {
@@ -44,7 +44,10 @@ struct Render: ParsableCommand {
         let request = RenderRequest(letter: letter, signatories: signatories, layout: layout, language: language, output: output,
                                     production: production.options)
         do {
-            let result = try Renderer().render(request)
+            let bar = quiet ? nil : ProgressBar()
+            defer { bar?.finish() }
+            let result = try Renderer().render(request, progress: bar.map { bar in { bar.update($0) } })
+            bar?.finish()
             if production.report == .json, let report = result.report { print(try report.json()) }
             guard !quiet else { return }
             for warning in result.warnings { StandardError.print(warning.description) }

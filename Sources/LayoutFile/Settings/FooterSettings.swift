@@ -2,15 +2,22 @@
 public struct FooterSettings: Sendable, Equatable {
     /// The fields `text` may contain, each written in braces: `{page}`.
     public static let templateFields = ["title", "page", "pages", "date"]
+    /// The fields `signatureText` may contain: those of `text` and the page's signature range,
+    /// the total and the group.
+    public static let signatureTemplateFields = templateFields + ["range", "total", "group"]
 
     /// The footer with `{title}`, `{page}`, `{pages}` and `{date}` fields; empty for none.
     public var text: String
+    /// The footer of pages that carry signatures, with `{range}` ("20,001–20,280"), `{total}`
+    /// and `{group}` as well; empty to use `text` there too.
+    public var signatureText: String
     /// Font size in points.
     public var size: Double
 
-    /// A footer from its template and font size in points.
-    public init(text: String, size: Double) {
+    /// A footer from its templates and font size in points.
+    public init(text: String, signatureText: String, size: Double) {
         self.text = text
+        self.signatureText = signatureText
         self.size = size
     }
 }

@@ -34,9 +34,10 @@ extension LayoutSettings {
             ("detail-size", Self.number(signatories.detailSize)), ("detail-leading", Self.number(signatories.detailLeading)),
             ("entry-spacing", Self.length(signatories.entrySpacing)),
             ("fields", "[" + signatories.fields.map { Self.quoted($0.rawValue) }.joined(separator: ", ") + "]"),
-            ("heading", Self.quoted(signatories.headingTemplate)),
+            ("heading", Self.quoted(signatories.headingTemplate)), ("numbering", String(signatories.numbering)),
         ])
-        table("footer", [("text", Self.quoted(footer.text)), ("size", Self.number(footer.size))])
+        table("footer", [("text", Self.quoted(footer.text)), ("signatures", Self.quoted(footer.signatureText)),
+                         ("size", Self.number(footer.size))])
         table("document", [("cover", String(parts.cover)), ("colophon", String(parts.colophon))])
         return lines.joined(separator: "\n") + "\n"
     }

@@ -2,8 +2,8 @@ import DisplayList
 import Foundation
 import Typography
 
-/// The last page of a press kit: how many signed, the list's digest when known, and when and
-/// how the PDF was produced.
+/// The last page of a press kit: how many signed (hidden signatures included), the list's
+/// digest when known, and when and how the PDF was produced.
 struct ColophonPage {
     static let title = "Colophon"
 
@@ -16,7 +16,7 @@ struct ColophonPage {
         let settings = request.settings
         let stack = TextStack(request: request, frame: frame, library: library)
         var builder = PageBuilder(width: frame.pageWidth, height: frame.pageHeight, label: Self.title)
-        let count = request.signatories.count
+        let count = request.signatureCount
         let formatter = NumberFormatter()
         formatter.numberStyle = .decimal
         formatter.locale = Locale(identifier: request.language)
@@ -27,7 +27,7 @@ struct ColophonPage {
             .init(text: "\(countText) signature\(count == 1 ? "" : "s")", size: settings.body.size * 1.2, weight: .bold,
                   spaceAfter: settings.body.leading),
         ]
-        if let digest = request.press.listDigest {
+        if let digest = request.listDigest {
             lines.append(.init(text: "List digest: \(digest)", size: settings.body.size * 0.8, spaceAfter: settings.body.leading))
         }
         lines.append(.init(text: "Produced \(Self.dateText(request.press.producedAt)) with Petition Printer, layout "

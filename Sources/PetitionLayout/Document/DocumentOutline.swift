@@ -19,6 +19,11 @@ struct DocumentOutline {
     /// The flow block of the signatory heading, if there is one.
     let headingBlock: Int?
     let title: String?
+    /// The signatory list's items and their heights, to find its group headings.
+    let list: SignatoryFlow
+    let heights: [Double]
+    /// The height of a "(continued)" group heading at the top of a column.
+    let continuedHeight: Double
 
     /// The plan index of the page where the signatory list starts: its heading's, or the first
     /// with columns.
@@ -41,7 +46,35 @@ struct DocumentOutline {
             let y = heading.map { $0.baseline - blocks[$0.block].leading } ?? plan.columns.first?.top ?? frame.top
             bookmarks.append(Bookmark(title: text.isEmpty ? "Signatories" : text, y: max(0, y)))
         }
+        for column in plan.columns {
+            var y = column.top + (column.continuedGroup == nil ? 0 : continuedHeight)
+            for index in column.flow {
+                if case .groupHeading(let group) = list.item(at: index) {
+                    bookmarks.append(Bookmark(title: list.groups[group].name, level: 1, y: y))
+                }
+                y += heights[index]
+            }
+        }
         return bookmarks
+    }
+
+    /// Each group of the list and the pages it fills, counted like `sections`.
+    func groupSections(cover: Bool) -> [DocumentSection] {
+        var pages: [Int: ClosedRange<Int>] = [:]
+        for (index, plan) in plans.enumerated() {
+            let page = index + (cover ? 2 : 1)
+            for column in plan.columns {
+                let groups = column.flow.compactMap { item -> Int? in
+                    switch list.item(at: item) {
+                    case .entry(let entry): list.group(ofEntry: entry)
+                    case .groupHeading(let group): group
+                    case .closing: nil
+                    }
+                }
+                for group in groups { pages[group] = min(pages[group]?.lowerBound ?? page, page)...page }
+            }
+        }
+        return pages.keys.sorted().map { DocumentSection(name: list.groups[$0].name, pages: pages[$0]!) }
     }
 
     /// The sections and their pages; plan page `i` is physical page `i + 1`, or `i + 2` after a

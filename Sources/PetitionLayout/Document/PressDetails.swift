@@ -1,6 +1,6 @@
 import Foundation
 
-/// What a press kit's cover and colophon need beyond the letter and the layout.
+/// What a press kit's cover and colophon need beyond the letter, the list and the layout.
 public struct PressDetails: Sendable {
     /// A PNG logo for the cover, with its size in pixels (for its proportions).
     public struct Logo: Sendable, Equatable {
@@ -16,15 +16,11 @@ public struct PressDetails: Sendable {
     }
 
     public var logo: Logo?
-    /// A digest of the signatory list (from the list's pipeline), printed in the colophon when
-    /// known.
-    public var listDigest: String?
     /// When the PDF was produced (`SOURCE_DATE_EPOCH` for reproducible output).
     public var producedAt: Date
 
-    public init(logo: Logo? = nil, listDigest: String? = nil, producedAt: Date = Date()) {
+    public init(logo: Logo? = nil, producedAt: Date = Date()) {
         self.logo = logo
-        self.listDigest = listDigest
         self.producedAt = producedAt
     }
 }
