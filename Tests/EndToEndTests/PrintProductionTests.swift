@@ -86,6 +86,13 @@ struct PrintProductionTests {
                 "\(type.result.errors)")
     }
 
+    @Test func renderHelpDescribesTheProductionOptions() throws {
+        let help = try ToolRunner.run(Fixtures.petition, ["render", "--help"])
+        for option in ["--png", "--png-resolution", "--logo", "--bleed", "--crop-marks", "--report"] {
+            #expect(help.output.contains(option), "render --help does not mention \(option)")
+        }
+    }
+
     @Test func badProductionOptionsAreRefused() throws {
         #expect(try render(["--bleed", "three"]).result.errors.contains("--bleed takes a length"))
         #expect(try render(["--png-resolution", "0"]).result.status != 0)
