@@ -86,6 +86,20 @@ struct PrintProductionTests {
                 "\(type.result.errors)")
     }
 
+    @Test func previewWritesOnlyPNGs() throws {
+        let folder = try Fixtures.scratchFolder()
+        let previews = folder.appendingPathComponent("pages").path
+        let result = try ToolRunner.run(Fixtures.petition, ["preview", Fixtures.exampleLetter, "--layout", "booklet-a5",
+                                                            "--png", previews, "--png-resolution", "72"])
+        #expect(result.status == 0, "\(result.errors)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: previews).sorted()
+        #expect(files == ["page-001.png", "page-002.png"])
+        // A5 at 72 dpi: one pixel per point.
+        let size = try PDFTools.pngSize(previews + "/page-001.png")
+        #expect(size.width == 420 && size.height == 595)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["pages"])
+    }
+
     @Test func renderHelpDescribesTheProductionOptions() throws {
         let help = try ToolRunner.run(Fixtures.petition, ["render", "--help"])
         for option in ["--png", "--png-resolution", "--logo", "--bleed", "--crop-marks", "--report"] {
