@@ -19,6 +19,11 @@ struct LinkFinderTests {
         #expect(found.first?.utf16 == 4..<29)
     }
 
+    @Test func theQuickScanLetsEveryAddressThrough() {
+        for text in ["a@b.org", "see https://x.org", "www.x.org", "http://x"] { #expect(LinkFinder.mayHoldAddress(Array(text.utf16))) }
+        for text in ["Jean-Baptiste Moreau", "Dr. Hiroshi Tanaka", "10:30", "w.w.w"] { #expect(!LinkFinder.mayHoldAddress(Array(text.utf16))) }
+    }
+
     @Test func plainTextHasNoAddresses() {
         #expect(LinkFinder.addresses(in: "Meet at 10.30 a.m. on 1.2.2026; email us (at) the office.").isEmpty)
     }

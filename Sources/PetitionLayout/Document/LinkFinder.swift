@@ -17,8 +17,21 @@ enum LinkFinder {
     /// Characters that end a sentence rather than an address.
     private static let trailingPunctuation = CharacterSet(charactersIn: ".,;:!?)]}'’\"”")
 
+    /// Whether `text` might hold an address (an @, "www." or "://"): a quick scan that spares
+    /// the pattern match for the many texts, such as names, that cannot.
+    static func mayHoldAddress(_ text: [UInt16]) -> Bool {
+        let at: UInt16 = 0x40, colon: UInt16 = 0x3A, slash: UInt16 = 0x2F, dot: UInt16 = 0x2E, w: UInt16 = 0x77
+        for (index, unit) in text.enumerated() {
+            if unit == at { return true }
+            if unit == colon, index + 2 < text.count, text[index + 1] == slash, text[index + 2] == slash { return true }
+            if unit == w, index + 3 < text.count, text[index + 1] == w, text[index + 2] == w, text[index + 3] == dot { return true }
+        }
+        return false
+    }
+
     /// The addresses in `text` with their UTF-16 ranges, in order.
     static func addresses(in text: String) -> [(address: Address, utf16: Range<Int>)] {
+        guard mayHoldAddress(Array(text.utf16)) else { return [] }
         let whole = NSRange(location: 0, length: text.utf16.count)
         return pattern.matches(in: text, range: whole).compactMap { match in
             guard let found = Range(match.range, in: text) else { return nil }

@@ -22,7 +22,8 @@ struct ItemBuilder {
         let text = shaped.utf16
         let space = spaceWidth
         var start = 0
-        let addresses = LinkFinder.addresses(in: String(decoding: text, as: UTF16.self)).map(\.utf16)
+        let addresses = LinkFinder.mayHoldAddress(text)
+            ? LinkFinder.addresses(in: String(decoding: text, as: UTF16.self)).map(\.utf16) : []
         for opportunity in LineBreakOpportunities.find(in: text, locale: shaped.style.language) {
             let end = opportunity.offset
             var contentEnd = end
