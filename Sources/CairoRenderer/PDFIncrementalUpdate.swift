@@ -12,6 +12,7 @@ struct PDFIncrementalUpdate {
     private let trailer: String
     private let previousXref: Int
     private var changed: [Int: String] = [:]
+    private var pageObjects: [Int]?
 
     /// Reads the PDF at `path` and its cross-reference table.
     init(contentsOf path: String) throws {
@@ -56,15 +57,19 @@ struct PDFIncrementalUpdate {
 
     /// Sets `/key value` in page `number`'s dictionary (counting from 1).
     mutating func setPageEntry(_ number: Int, _ key: String, to value: String) throws {
-        let pages = try reference("Pages", in: object(try reference("Root", in: trailer)))
-        let kids = try object(pages)
-        guard let open = kids.range(of: "/Kids"), let list = kids[open.upperBound...].range(of: "[") ,
+        if pageObjects == nil { pageObjects = try readPageObjects() }
+        guard let pages = pageObjects, pages.indices.contains(number - 1) else { throw Self.failure("no page \(number)") }
+        try setEntry(key, to: value, inObject: pages[number - 1])
+    }
+
+    /// The page objects in order, from the `/Kids` of the pages tree cairo writes (one level).
+    private func readPageObjects() throws -> [Int] {
+        let kids = try object(try reference("Pages", in: object(try reference("Root", in: trailer))))
+        guard let open = kids.range(of: "/Kids"), let list = kids[open.upperBound...].range(of: "["),
               let close = kids[list.upperBound...].range(of: "]") else { throw Self.failure("no /Kids in the pages tree") }
-        let numbers = kids[list.upperBound..<close.lowerBound].split(separator: "R").compactMap {
+        return kids[list.upperBound..<close.lowerBound].split(separator: "R").compactMap {
             Int($0.split(whereSeparator: \.isWhitespace).first ?? "")
         }
-        guard numbers.indices.contains(number - 1) else { throw Self.failure("no page \(number)") }
-        try setEntry(key, to: value, inObject: numbers[number - 1])
     }
 
     /// Writes the original bytes, the changed objects and the new cross-reference section.
@@ -112,7 +117,10 @@ struct PDFIncrementalUpdate {
     /// The text of object `number` between `obj` and `endobj`.
     private func object(_ number: Int) throws -> String {
         guard let offset = offsets[number] else { throw Self.failure("object \(number) is not in the xref table") }
-        let text = String(decoding: bytes[offset..<min(bytes.count, offset + 64 * 1024)], as: UTF8.self)
+        let endobj = Array("endobj".utf8)
+        var stop = offset
+        while stop + endobj.count <= bytes.count, !bytes[stop..<stop + endobj.count].elementsEqual(endobj) { stop += 1 }
+        let text = String(decoding: bytes[offset..<min(bytes.count, stop + endobj.count)], as: UTF8.self)
         guard let start = text.range(of: "obj"), let end = text.range(of: "endobj") else {
             throw Self.failure("object \(number) is unreadable")
         }
