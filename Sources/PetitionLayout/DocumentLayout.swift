@@ -25,6 +25,7 @@ public struct DocumentLayout {
         let page = request.settings.page
         frame = PageFrame(pageWidth: page.size.width, pageHeight: page.size.height, marginTop: page.marginTop,
                           marginBottom: page.marginBottom, marginLeft: page.marginInner, marginRight: page.marginOuter)
+            .mirrored(for: request.direction)
     }
 
     /// Lays the document out, sending each finished page to `sink`.
@@ -80,14 +81,14 @@ public struct DocumentLayout {
         guard !settings.text.isEmpty else { return [] }
         let metadata = request.letter.metadata
         let text = settings.text
-            .replacingOccurrences(of: "{title}", with: metadata.title ?? "")
+            .replacingOccurrences(of: "{title}", with: BidiIsolation.isolate(metadata.title ?? ""))
             .replacingOccurrences(of: "{page}", with: String(page))
             .replacingOccurrences(of: "{pages}", with: String(total))
-            .replacingOccurrences(of: "{date}", with: metadata.date ?? "")
+            .replacingOccurrences(of: "{date}", with: BidiIsolation.isolate(metadata.date ?? ""))
             // An empty field at either end must not leave its separator dangling ("— page 1 of 2").
             .trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "—–-|·•,:")))
         let style = ParagraphStyle(text: TextStyle(fontSet: request.fontSet, size: settings.size, language: request.language),
-                                   alignment: .centered, width: frame.width)
+                                   alignment: .centered, width: frame.width, direction: request.direction)
         let paragraph = SetParagraph(text, style: style, leading: settings.size * 1.2, x: frame.left, library: library)
         let baseline = frame.bottom + (frame.pageHeight - frame.bottom) / 2
         return paragraph.lines.indices.prefix(1).flatMap { index in

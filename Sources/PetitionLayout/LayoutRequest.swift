@@ -15,6 +15,10 @@ public struct LayoutRequest: Sendable {
     public var language: String
     /// Patterns for the language, or nil when there are none (nothing is hyphenated then).
     public var hyphenation: HyphenationPatterns?
+    /// The document's direction, from its language or the letter's first strong character: a
+    /// right-to-left document is mirrored (columns start on the right, the binding margin is on
+    /// the right). See `documentDirection(language:letter:)`.
+    public var direction: TextDirection
 
     public init(letter: Letter, signatories: [Signatory], signatoryFile: String, settings: LayoutSettings,
                 fontSet: FontSet, language: String, hyphenation: HyphenationPatterns?) {
@@ -25,5 +29,6 @@ public struct LayoutRequest: Sendable {
         self.fontSet = fontSet
         self.language = language
         self.hyphenation = hyphenation
+        self.direction = Self.documentDirection(language: language, letter: letter)
     }
 }

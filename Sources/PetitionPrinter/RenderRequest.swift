@@ -10,14 +10,18 @@ public struct RenderRequest: Sendable {
     public var language: String?
     /// The PDF's path, `-` for standard output, or nil for the letter's path with `.pdf`.
     public var output: String?
+    /// Refuse to render (write nothing) when a character of the letter or the signatories has no
+    /// glyph in any font of the set, instead of warning.
+    public var strictGlyphs: Bool
 
     public init(letter: String, signatories: String? = nil, layout: String = "classic-a4", language: String? = nil,
-                output: String? = nil) {
+                output: String? = nil, strictGlyphs: Bool = false) {
         self.letter = letter
         self.signatories = signatories
         self.layout = layout
         self.language = language
         self.output = output
+        self.strictGlyphs = strictGlyphs
     }
 
     /// Where the PDF goes: `-o`, or next to the letter with the extension changed

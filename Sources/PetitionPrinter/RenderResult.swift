@@ -7,4 +7,6 @@ public struct RenderResult: Sendable {
     public var warnings: [Warning]
     /// Signatory rows read, printed and rejected (nil without a signatory list).
     public var signatoryCounts: (rows: Int, printed: Int, rejected: Int)?
+    /// The language the letter was set in (given, or guessed).
+    public var language: String = "en"
 }

@@ -31,8 +31,12 @@ struct Render: ParsableCommand {
     @Flag(name: .long, help: "Print nothing but errors.")
     var quiet = false
 
+    @Flag(name: .long, help: "Fail (and write nothing) when a character has no glyph in any font of the layout's font set.")
+    var strictGlyphs = false
+
     func run() throws {
-        let request = RenderRequest(letter: letter, signatories: signatories, layout: layout, language: language, output: output)
+        let request = RenderRequest(letter: letter, signatories: signatories, layout: layout, language: language, output: output,
+                                    strictGlyphs: strictGlyphs)
         do {
             let result = try Renderer().render(request)
             guard !quiet else { return }

@@ -17,10 +17,12 @@ struct EntrySetter {
 
     /// The entry's two paragraphs at column position `x`.
     func set(_ signatory: Signatory, x: Double) -> (name: SetParagraph, details: SetParagraph?) {
-        let nameParagraph = SetParagraph(signatory.name, style: name, leading: nameLeading, x: x, library: library)
+        // Each entry resolves its bidi alone (a first-strong isolate), so no name moves another.
+        let nameParagraph = SetParagraph(signatory.name, style: name.directed(for: signatory.name), leading: nameLeading,
+                                         x: x, library: library)
         let detailText = detailLine(of: signatory)
         let detailParagraph = detailText.isEmpty ? nil
-            : SetParagraph(detailText, style: details, leading: detailLeading, x: x, library: library)
+            : SetParagraph(detailText, style: details.directed(for: detailText), leading: detailLeading, x: x, library: library)
         return (nameParagraph, detailParagraph)
     }
 
@@ -60,6 +62,6 @@ struct EntrySetter {
             case .city: signatory.city
             case .country: signatory.country
             }
-        }.filter { !$0.isEmpty }.joined(separator: ", ")
+        }.filter { !$0.isEmpty }.map(BidiIsolation.isolate).joined(separator: ", ")
     }
 }

@@ -1,9 +1,13 @@
+import Typography
+
 /// Lays the signatory entries out in columns over as many pages as needed: full pages are
 /// filled greedily, and only the entries left for the last page are balanced across its columns.
 struct SignatoryPaginator {
     let frame: PageFrame
     let columns: Int
     let gutter: Double
+    /// Right to left: the first column is the rightmost.
+    var direction: TextDirection = .leftToRight
 
     var columnWidth: Double { (frame.width - gutter * Double(columns - 1)) / Double(columns) }
 
@@ -24,11 +28,17 @@ struct SignatoryPaginator {
                 ranges = ColumnBalancer.evenFill(heights, from: start, columns: columns, height: balanced)
             }
             pages.append(ranges.enumerated().map { column, range in
-                PagePlan.Column(entries: range, x: frame.left + Double(column) * (columnWidth + gutter), top: top)
+                PagePlan.Column(entries: range, x: columnX(column), top: top)
             })
             start = ranges.last?.upperBound ?? heights.count
             top = frame.top
         }
         return pages
+    }
+
+    /// The left edge of column `index` (counted from the start side).
+    func columnX(_ index: Int) -> Double {
+        let fromStart = Double(index) * (columnWidth + gutter)
+        return direction == .rightToLeft ? frame.left + frame.width - columnWidth - fromStart : frame.left + fromStart
     }
 }

@@ -19,11 +19,11 @@ struct SignatorySection {
         self.library = library
         let settings = request.settings.signatories
         let columns = settings.columnCount(forTextWidth: frame.width)
-        paginator = SignatoryPaginator(frame: frame, columns: columns, gutter: settings.gutter)
+        paginator = SignatoryPaginator(frame: frame, columns: columns, gutter: settings.gutter, direction: request.direction)
         let width = paginator.columnWidth
         func style(_ weight: FontWeight, _ size: Double) -> ParagraphStyle {
             ParagraphStyle(text: TextStyle(fontSet: request.fontSet, weight: weight, size: size, language: request.language),
-                           alignment: .start, width: width, hangingIndent: size, direction: .leftToRight)
+                           alignment: .start, width: width, hangingIndent: size, startSide: request.direction)
         }
         setter = EntrySetter(name: style(.bold, settings.nameSize), details: style(.regular, settings.detailSize),
                              nameLeading: settings.nameLeading, detailLeading: settings.detailLeading,
@@ -40,7 +40,7 @@ struct SignatorySection {
         let text = request.settings.signatories.headingTemplate.replacingOccurrences(of: "{count}", with: count)
         let heading = request.settings.heading
         let style = ParagraphStyle(text: TextStyle(fontSet: request.fontSet, weight: .bold, size: heading.size, language: request.language),
-                                   alignment: .start, width: frame.width)
+                                   alignment: .start, width: frame.width, startSide: request.direction).directed(for: text)
         let paragraph = SetParagraph(text, style: style, leading: heading.leading, x: frame.left, library: library)
         let settings = request.settings.signatories
         let firstEntries = 3 * (settings.nameLeading + settings.detailLeading + settings.entrySpacing)
