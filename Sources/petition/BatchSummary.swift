@@ -17,7 +17,7 @@ enum BatchSummary {
         }
         let widths = (0..<rows[0].count).map { column in rows.map { $0[column].count }.max() ?? 0 }
         var lines = rows.map { row in
-            zip(row, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: "  ")
+            zip(row, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
         }
         let failed = outcomes.filter { !$0.succeeded }.map { ($0.letter as NSString).lastPathComponent }
         lines.append("\(outcomes.count - failed.count) of \(outcomes.count) rendered in \(String(format: "%.2f", wallSeconds))s"
