@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "PetitionDocumentTests", dependencies: ["PetitionDocument"]),
         .testTarget(name: "LayoutFileTests", dependencies: ["LayoutFile"]),
         .testTarget(name: "TypographyTests", dependencies: ["Typography"]),
-        .testTarget(name: "PetitionLayoutTests", dependencies: ["PetitionLayout", "Typography"]),
+        .testTarget(name: "PetitionLayoutTests", dependencies: ["PetitionLayout", "Typography", "PetitionDocument", "LayoutFile", "DisplayList", "Diagnostics"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PetitionPrinter"]),
     ],
     swiftLanguageModes: [.v6]

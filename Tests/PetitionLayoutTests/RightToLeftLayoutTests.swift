@@ -1,0 +1,84 @@
+import DisplayList
+import LayoutFile
+import PetitionDocument
+import Testing
+@testable import PetitionLayout
+import Typography
+
+/// Right-to-left documents are mirrored: columns start on the right, list markers and indents
+/// sit on the right, and each signatory entry resolves its bidi alone.
+@Suite("Right-to-left pages and bidi isolation")
+struct RightToLeftLayoutTests {
+    static let arabic = "يولد جميع الناس أحرارًا متساوين في الكرامة والحقوق."
+    static let frameRight = LayoutSettings.standard.page.size.width - LayoutSettings.standard.page.marginInner
+
+    @Test func anArabicLetterIsARightToLeftDocumentAndAnEnglishOneIsNot() {
+        #expect(DocumentFixture.request(DocumentFixture.letter([Self.arabic]), language: "ar").direction == .rightToLeft)
+        // No language header: the first strong character decides.
+        #expect(DocumentFixture.request(DocumentFixture.letter(["2024", "שלום לכולם"]), language: "en").direction == .rightToLeft)
+        #expect(DocumentFixture.request(DocumentFixture.letter(["Hello"]), language: "en").direction == .leftToRight)
+    }
+
+    @Test func signatoryColumnsStartOnTheRightInAnArabicLetter() throws {
+        // 12 equal entries balance 4, 4, 4 over three columns: entry 5 heads the second column.
+        let arabic = DocumentFixture.runs(try DocumentFixture.pages(
+            DocumentFixture.request(DocumentFixture.letter([Self.arabic]), signatories: DocumentFixture.names(12), language: "ar")))
+        let first = try #require(DocumentFixture.x(of: "Name 01", in: arabic))
+        let second = try #require(DocumentFixture.x(of: "Name 05", in: arabic))
+        let third = try #require(DocumentFixture.x(of: "Name 09", in: arabic))
+        #expect(first > second + 100 && second > third + 100, "columns right to left: \(first), \(second), \(third)")
+
+        let english = DocumentFixture.runs(try DocumentFixture.pages(
+            DocumentFixture.request(DocumentFixture.letter(["Everyone is born free."]), signatories: DocumentFixture.names(12), language: "en")))
+        let englishFirst = try #require(DocumentFixture.x(of: "Name 01", in: english))
+        let englishSecond = try #require(DocumentFixture.x(of: "Name 05", in: english))
+        #expect(englishFirst + 100 < englishSecond)
+    }
+
+    @Test func namesInARightToLeftDocumentEndAtTheirColumnsRightEdge() throws {
+        let signatories = [Signatory(name: "Li", line: 2), Signatory(name: "Maximilian Oberhauser", line: 3)]
+        let runs = DocumentFixture.runs(try DocumentFixture.pages(
+            DocumentFixture.request(DocumentFixture.letter([Self.arabic]), signatories: signatories, language: "ar")))
+        // Both names start further left the longer they are: they share a right edge.
+        let short = try #require(DocumentFixture.x(of: "Li", in: runs))
+        let long = try #require(DocumentFixture.x(of: "Maximilian Oberhauser", in: runs))
+        #expect(long < short - 50)
+        #expect(short < Self.frameRight && short > Self.frameRight - 30)
+    }
+
+    @Test func aListItemInArabicHasItsMarkerAndIndentOnTheRight() throws {
+        var letter = DocumentFixture.letter([Self.arabic])
+        letter.blocks.append(Block(kind: .listItem(.bullet), text: Self.arabic, location: letter.blocks[0].location))
+        let runs = DocumentFixture.runs(try DocumentFixture.pages(DocumentFixture.request(letter, language: "ar")))
+        let marker = try #require(runs.first { $0.text == "•" })
+        let markerX = try #require(marker.glyphs.first?.x)
+        let textRuns = runs.filter { $0.text.contains("الكرامة") }
+        #expect(textRuns.count == 2)
+        let itemRight = try #require(textRuns.last?.glyphs.map(\.x).max())
+        let paragraphRight = try #require(textRuns.first?.glyphs.map(\.x).max())
+        #expect(markerX > itemRight, "the marker is right of the item's text")
+        #expect(itemRight < paragraphRight - 8, "the item is indented from the right")
+    }
+
+    @Test func hostileControlsInANameDoNotMoveTheNextName() throws {
+        let letter = DocumentFixture.letter(["Everyone is born free."])
+        func nextNameGlyphs(after name: String) throws -> [PositionedGlyph] {
+            let signatories = [Signatory(name: name, line: 2), Signatory(name: "Bob Jones", line: 3)]
+            let runs = DocumentFixture.runs(try DocumentFixture.pages(DocumentFixture.request(letter, signatories: signatories, language: "en")))
+            return try #require(runs.first { $0.text == "Bob Jones" }).glyphs
+        }
+        let plain = try nextNameGlyphs(after: "Alice Evil")
+        for hostile in ["Alice \u{202E}Evil", "\u{202B}Alice Evil", "Alice \u{2066}Evil", "\u{2067}Alice Evil \u{202D}"] {
+            #expect(try nextNameGlyphs(after: hostile) == plain, "\(hostile.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    @Test func anOverrideInOneDetailFieldDoesNotReverseTheNext() throws {
+        let letter = DocumentFixture.letter(["Everyone is born free."])
+        let signatory = Signatory(name: "Alice", organisation: "\u{202E}Evil Org", city: "Paris", line: 2)
+        let runs = DocumentFixture.runs(try DocumentFixture.pages(DocumentFixture.request(letter, signatories: [signatory], language: "en")))
+        let evil = try #require(runs.first { $0.text.contains("Evil") }?.glyphs.map(\.x).min())
+        let paris = try #require(runs.first { $0.text.contains("Paris") }?.glyphs.map(\.x).min())
+        #expect(paris > evil, "the city stays after the organisation")
+    }
+}
