@@ -82,8 +82,8 @@ public struct DocumentLayout {
         let metadata = request.letter.metadata
         let text = settings.text
             .replacingOccurrences(of: "{title}", with: BidiIsolation.isolate(metadata.title ?? ""))
-            .replacingOccurrences(of: "{page}", with: String(page))
-            .replacingOccurrences(of: "{pages}", with: String(total))
+            .replacingOccurrences(of: "{page}", with: NativeDigits.format(page, digits: settings.digits, language: request.language))
+            .replacingOccurrences(of: "{pages}", with: NativeDigits.format(total, digits: settings.digits, language: request.language))
             .replacingOccurrences(of: "{date}", with: BidiIsolation.isolate(metadata.date ?? ""))
             // An empty field at either end must not leave its separator dangling ("— page 1 of 2").
             .trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "—–-|·•,:")))

@@ -82,3 +82,23 @@ struct RightToLeftLayoutTests {
         #expect(paris > evil, "the city stays after the organisation")
     }
 }
+
+/// Page numbers in the letter language's own digits when the layout asks for them.
+@Suite("Native digits in the footer")
+struct NativeDigitsTests {
+    @Test func languagesWithTheirOwnDigitsGetThemOnlyWhenAsked() {
+        #expect(NativeDigits.format(2031, digits: .native, language: "ar") == "٢٠٣١")
+        #expect(NativeDigits.format(45, digits: .native, language: "fa-IR") == "۴۵")
+        #expect(NativeDigits.format(45, digits: .native, language: "hi") == "४५")
+        #expect(NativeDigits.format(45, digits: .native, language: "en") == "45")
+        #expect(NativeDigits.format(45, digits: .latin, language: "ar") == "45")
+    }
+
+    @Test func theArabicFooterSaysItsPageNumberInArabicIndicDigits() throws {
+        var request = DocumentFixture.request(DocumentFixture.letter([RightToLeftLayoutTests.arabic], title: "نداء"), language: "ar")
+        request.settings.footer = FooterSettings(text: "{title} — {page} / {pages}", size: 8, digits: .native)
+        let runs = DocumentFixture.runs(try DocumentFixture.pages(request))
+        #expect(runs.contains { $0.text.contains("١") }, "\(runs.map(\.text))")
+        #expect(!runs.contains { $0.text.contains("1") }, "\(runs.map(\.text))")
+    }
+}

@@ -62,6 +62,7 @@ enum LayoutSchema {
         "footer": [
             "text": { value, settings in settings.footer.text = try value.template(fields: FooterSettings.templateFields) },
             "size": { value, settings in settings.footer.size = try value.positiveNumber() },
+            "digits": { value, settings in settings.footer.digits = try value.choice(Digits.self) },
         ],
     ]
 

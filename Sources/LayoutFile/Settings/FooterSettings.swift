@@ -7,10 +7,13 @@ public struct FooterSettings: Sendable, Equatable {
     public var text: String
     /// Font size in points.
     public var size: Double
+    /// The digits of `{page}` and `{pages}`.
+    public var digits: Digits
 
-    /// A footer from its template and font size in points.
-    public init(text: String, size: Double) {
+    /// A footer from its template, font size in points and page-number digits.
+    public init(text: String, size: Double, digits: Digits = .latin) {
         self.text = text
         self.size = size
+        self.digits = digits
     }
 }
