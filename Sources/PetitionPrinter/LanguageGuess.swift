@@ -11,6 +11,10 @@ enum LanguageGuess {
     static let languageOfScript = ["Hani": "zh", "Hira": "ja", "Kana": "ja", "Hang": "ko", "Arab": "ar",
                                    "Hebr": "he", "Deva": "hi", "Thai": "th"]
 
+    /// Three-letter codes accepted in file names: languages with no two-letter code that
+    /// letters come in (Filipino, Cantonese, Hawaiian...); others must use their two-letter code.
+    static let knownThreeLetter: Set<String> = ["fil", "yue", "haw", "ckb", "ast", "gsw", "nds", "ceb"]
+
     static func language(of letter: Letter, path: String) -> String? {
         fromFileName(path) ?? fromScripts(of: letter)
     }
@@ -31,7 +35,9 @@ enum LanguageGuess {
         let subtags = text.split(separator: "-")
         guard let primary = subtags.first, (2...3).contains(primary.count),
               primary.allSatisfy({ $0.isASCII && $0.isLowercase }),
-              subtags.dropFirst().allSatisfy({ (2...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } })
+              subtags.dropFirst().allSatisfy({ (2...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }),
+              // An ISO 639 code Foundation knows, so `notes.old.txt` is not a letter in Mochi.
+              Locale.LanguageCode(String(primary)).isISOLanguage, primary.count == 2 || knownThreeLetter.contains(String(primary))
         else { return nil }
         return text
     }

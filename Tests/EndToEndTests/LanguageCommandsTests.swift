@@ -84,6 +84,8 @@ struct LanguageCommandsTests {
         #expect(LanguageGuess.fromFileName("mixed_article1.txt") == nil)
         #expect(LanguageGuess.fromFileName("aleppo-open-letter.txt") == nil)
         #expect(LanguageGuess.fromFileName("appeal.txt") == nil)
+        #expect(LanguageGuess.fromFileName("notes.old.txt") == nil)
+        #expect(LanguageGuess.fromFileName("letter.fil.txt") == "fil")
         let japanese = PetitionDocumentFixture.letter("人間は、生まれながらにして自由である。")
         #expect(LanguageGuess.fromScripts(of: japanese) == "ja")
         #expect(LanguageGuess.fromScripts(of: PetitionDocumentFixture.letter("人人生而自由，在尊严和权利上一律平等。")) == "zh")
