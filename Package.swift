@@ -41,7 +41,7 @@ let package = Package(
             "PetitionDocument", "LayoutFile", "PetitionLayout", "Typography", "Hyphenation", "CairoRenderer", "DisplayList", "Diagnostics",
         ]),
         .executableTarget(name: "petition", dependencies: [
-            "PetitionPrinter", "LayoutFile",
+            "PetitionPrinter", "PetitionLayout", "LayoutFile",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -49,8 +49,11 @@ let package = Package(
         .testTarget(name: "HyphenationTests", dependencies: ["Hyphenation"]),
         .testTarget(name: "PetitionDocumentTests", dependencies: ["PetitionDocument"]),
         .testTarget(name: "LayoutFileTests", dependencies: ["LayoutFile"]),
-        .testTarget(name: "TypographyTests", dependencies: ["Typography"]),
-        .testTarget(name: "PetitionLayoutTests", dependencies: ["PetitionLayout", "Typography", "PetitionDocument", "LayoutFile", "DisplayList", "Diagnostics"]),
+        .target(name: "TypographyTestSupport", dependencies: ["Typography"], path: "Tests/TypographyTestSupport"),
+        .testTarget(name: "TypographyTests", dependencies: ["Typography", "TypographyTestSupport"]),
+        .testTarget(name: "PetitionLayoutTests", dependencies: [
+            "PetitionLayout", "Typography", "TypographyTestSupport", "PetitionDocument", "LayoutFile", "DisplayList", "Diagnostics",
+        ]),
         .testTarget(name: "EndToEndTests", dependencies: ["PetitionPrinter"]),
     ],
     swiftLanguageModes: [.v6]

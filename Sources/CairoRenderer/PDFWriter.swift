@@ -9,12 +9,13 @@ public final class PDFWriter: PageSink {
     private let surface: OpaquePointer
     private var fonts: [FontReference: OpaquePointer] = [:]
     private var finished = false
+    private var size = (width: 595.2756, height: 841.8898)
     /// Pages written so far.
     public private(set) var pageCount = 0
 
     /// Starts a PDF at `path` (the caller writes to a temporary path and renames it).
     public init(path: String, metadata: DocumentMetadata) throws(RenderError) {
-        guard let surface = cairo_pdf_surface_create(path, 595.2756, 841.8898) else {
+        guard let surface = cairo_pdf_surface_create(path, size.width, size.height) else {
             throw RenderError("cairo could not create \(path)")
         }
         self.surface = surface
@@ -31,7 +32,10 @@ public final class PDFWriter: PageSink {
 
     /// Draws `page` and emits it.
     public func add(_ page: Page) throws {
-        cairo_pdf_surface_set_size(surface, page.width, page.height)
+        if (page.width, page.height) != size {
+            cairo_pdf_surface_set_size(surface, page.width, page.height)
+            size = (page.width, page.height)
+        }
         let context = cairo_create(surface)!
         defer { cairo_destroy(context) }
         for item in page.items {

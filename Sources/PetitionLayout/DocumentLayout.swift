@@ -28,65 +28,73 @@ public struct DocumentLayout {
             .mirrored(for: request.direction)
     }
 
-    /// Lays the document out, sending each finished page to `sink`.
-    public func layOut(into sink: inout some PageSink) throws -> LayoutSummary {
+    /// Lays the document out, sending each finished page to `sink`. `progress`, if given, hears
+    /// about long work now and then (every few hundred entries, every page).
+    public func layOut(into sink: inout some PageSink, progress: ((LayoutProgress) -> Void)? = nil) throws -> LayoutSummary {
         var warnings: [Warning] = []
         var flow = LetterBlocks(request: request, frame: frame, library: library).build()
         let signatorySection = SignatorySection(request: request, frame: frame, library: library)
         if let heading = signatorySection.heading() { flow.append((heading, nil)) }
         let blocks = flow.map(\.block)
-        for (block, location) in flow { warnings += Self.warnings(for: block.paragraph, at: location) }
+        for (block, location) in flow { warnings += LayoutWarnings.for(block.paragraph, at: location) }
 
         var (plans, end) = LetterPaginator(frame: frame).paginate(blocks)
-        let heights = signatorySection.entryHeights(warnings: &warnings)
-        var entryTops = [Double](repeating: 0, count: heights.count)
+        let heights = signatorySection.measure(warnings: &warnings, progress: progress)
         if !heights.isEmpty {
             let startsNewPage = end + (heights.first ?? 0) > frame.bottom
-            let columnPages = signatorySection.paginator.paginate(heights: heights, firstTop: startsNewPage ? frame.top : end)
+            let columnPages = signatorySection.paginator.paginate(
+                signatorySection.flow, heights: heights, continuedHeight: signatorySection.continuedHeight,
+                firstTop: startsNewPage ? frame.top : end)
             for (index, columns) in columnPages.enumerated() {
                 if index > 0 || startsNewPage { plans.append(PagePlan()) }
                 plans[plans.count - 1].columns = columns
-                for column in columns {
-                    var y = column.top
-                    for entry in column.entries { entryTops[entry] = y; y += heights[entry] }
-                }
             }
         }
         for (number, plan) in plans.enumerated() {
-            try sink.add(page(plan, number: number + 1, of: plans.count, blocks: blocks, entryTops: entryTops,
-                              section: signatorySection))
+            try sink.add(page(plan, number: number + 1, of: plans.count, blocks: blocks, section: signatorySection))
+            progress?(LayoutProgress(phase: .pages, done: number + 1, total: plans.count))
         }
         return LayoutSummary(pageCount: plans.count, warnings: warnings)
     }
 
-    private func page(_ plan: PagePlan, number: Int, of total: Int, blocks: [FlowBlock], entryTops: [Double],
-                      section: SignatorySection) -> Page {
+    private func page(_ plan: PagePlan, number: Int, of total: Int, blocks: [FlowBlock], section: SignatorySection) -> Page {
         var page = Page(width: frame.pageWidth, height: frame.pageHeight)
         for placed in plan.lines {
             for run in blocks[placed.block].paragraph.runs(ofLine: placed.line, baseline: placed.baseline) {
                 page.items.append(.glyphs(run))
             }
         }
-        for column in plan.columns {
-            for entry in column.entries {
-                for run in section.runs(for: entry, x: column.x, top: entryTops[entry]) { page.items.append(.glyphs(run)) }
+        let digits = request.settings.footer.digits
+        var fields = ["page": NativeDigits.format(number, digits: digits, language: request.language),
+                      "pages": NativeDigits.format(total, digits: digits, language: request.language)]
+        var template = request.settings.footer.text
+        if !plan.columns.isEmpty {
+            // A loose signature sheet still says what was signed and which names it holds.
+            if plan.lines.isEmpty { page.items += section.runningHeader().map(PageItem.glyphs) }
+            for column in plan.columns { page.items += section.runs(for: column).map(PageItem.glyphs) }
+            if let range = section.entryRange(of: plan.columns), !request.settings.footer.signatureText.isEmpty {
+                let counts = section.counts
+                fields["range"] = range.count == 1 ? counts.string(range.lowerBound)
+                    : counts.string(range.lowerBound) + "–" + counts.string(range.upperBound)
+                fields["total"] = counts.string(request.signatories.count)
+                fields["group"] = section.group(of: plan.columns)
+                template = request.settings.footer.signatureText
             }
         }
-        page.items += footer(page: number, of: total)
+        page.items += footer(template, fields: fields)
         return page
     }
 
-    private func footer(page: Int, of total: Int) -> [PageItem] {
+    private func footer(_ template: String, fields: [String: String]) -> [PageItem] {
         let settings = request.settings.footer
-        guard !settings.text.isEmpty else { return [] }
+        guard !template.isEmpty else { return [] }
         let metadata = request.letter.metadata
-        let text = settings.text
+        var text = template
             .replacingOccurrences(of: "{title}", with: BidiIsolation.isolate(metadata.title ?? ""))
-            .replacingOccurrences(of: "{page}", with: NativeDigits.format(page, digits: settings.digits, language: request.language))
-            .replacingOccurrences(of: "{pages}", with: NativeDigits.format(total, digits: settings.digits, language: request.language))
             .replacingOccurrences(of: "{date}", with: BidiIsolation.isolate(metadata.date ?? ""))
-            // An empty field at either end must not leave its separator dangling ("— page 1 of 2").
-            .trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "—–-|·•,:")))
+        for (name, value) in fields { text = text.replacingOccurrences(of: "{\(name)}", with: BidiIsolation.isolate(value)) }
+        // An empty field at either end must not leave its separator dangling ("— page 1 of 2").
+        text = text.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "—–-|·•,:")))
         let style = ParagraphStyle(text: TextStyle(fontSet: request.fontSet, size: settings.size, language: request.language),
                                    alignment: .centered, width: frame.width, direction: request.direction)
         let paragraph = SetParagraph(text, style: style, leading: settings.size * 1.2, x: frame.left, library: library)
@@ -94,25 +102,5 @@ public struct DocumentLayout {
         return paragraph.lines.indices.prefix(1).flatMap { index in
             paragraph.runs(ofLine: index, baseline: baseline, gray: 0.3).map(PageItem.glyphs)
         }
-    }
-
-    /// The start of a paragraph, to name it in a message.
-    private static func excerpt(_ utf16: [UInt16]) -> String {
-        let text = String(decoding: utf16, as: UTF16.self)
-        return text.count <= 40 ? text : String(text.prefix(40)) + "…"
-    }
-
-    static func warnings(for paragraph: SetParagraph, at location: SourceLocation?) -> [Warning] {
-        let utf16 = paragraph.shaped.utf16
-        var warnings = paragraph.shaped.missingGlyphs.map { missing in
-            let position = String(decoding: utf16[..<missing.offset], as: UTF16.self).unicodeScalars.count + 1
-            let code = String(missing.scalar.value, radix: 16, uppercase: true)
-            return Warning(at: location, "no font in the font set covers U+\(code) '\(missing.scalar)' (character \(position) of \"\(Self.excerpt(utf16))\"); it prints as a missing-glyph box")
-        }
-        let overfull = paragraph.overfullLineCount
-        if overfull > 0 {
-            warnings.append(Warning(at: location, "\(overfull) line(s) could not be broken within the measure and stick out into the margin"))
-        }
-        return warnings
     }
 }

@@ -6,7 +6,15 @@ import Typography
 /// Everything one document's layout needs, already read and resolved.
 public struct LayoutRequest: Sendable {
     public var letter: Letter
+    /// The entries to print, in print order.
     public var signatories: [Signatory]
+    /// Groups of consecutive entries with a heading each; empty for an ungrouped list.
+    public var groups: [ListGroup]
+    /// Signatures counted, which can exceed the entries printed (hidden ones count but do not
+    /// print). Defaults to the number of entries.
+    public var signatureCount: Int
+    /// The list's SHA-256 digest (hex), printed at its end so a recipient can verify it.
+    public var listDigest: String?
     /// The signatory file's name, for warnings that point at its rows.
     public var signatoryFile: String
     public var settings: LayoutSettings
@@ -20,10 +28,14 @@ public struct LayoutRequest: Sendable {
     /// the right). See `documentDirection(language:letter:)`.
     public var direction: TextDirection
 
-    public init(letter: Letter, signatories: [Signatory], signatoryFile: String, settings: LayoutSettings,
-                fontSet: FontSet, language: String, hyphenation: HyphenationPatterns?) {
+    public init(letter: Letter, signatories: [Signatory], groups: [ListGroup] = [], signatureCount: Int? = nil,
+                listDigest: String? = nil, signatoryFile: String, settings: LayoutSettings, fontSet: FontSet,
+                language: String, hyphenation: HyphenationPatterns?) {
         self.letter = letter
         self.signatories = signatories
+        self.groups = groups
+        self.signatureCount = signatureCount ?? signatories.count
+        self.listDigest = listDigest
         self.signatoryFile = signatoryFile
         self.settings = settings
         self.fontSet = fontSet

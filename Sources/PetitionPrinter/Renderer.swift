@@ -20,13 +20,14 @@ public struct Renderer: Sendable {
     }
 
     /// Renders one document. Throws `InputError` for unusable input (nothing is written then).
-    public func render(_ request: RenderRequest) throws -> RenderResult {
+    /// `progress` hears how far a long layout has got.
+    public func render(_ request: RenderRequest, progress: ((LayoutProgress) -> Void)? = nil) throws -> RenderResult {
         let signatories = try request.signatories.map { path in try SignatoryReader.read(InputFiles.read(path), file: path) }
-        return try render(request, signatories: signatories)
+        return try render(request, signatories: signatories, progress: progress)
     }
 
     /// Renders one document with its signatory list already read (a batch reads it once).
-    func render(_ request: RenderRequest, signatories: SignatoryList?) throws -> RenderResult {
+    func render(_ request: RenderRequest, signatories: SignatoryList?, progress: ((LayoutProgress) -> Void)? = nil) throws -> RenderResult {
         let letterName = InputFiles.displayName(request.letter)
         let letter = try LetterParser.parse(InputFiles.read(request.letter), file: letterName)
         let settings = try LayoutLibrary(directory: resources.layoutsDirectory).load(request.layout)
@@ -51,8 +52,10 @@ public struct Renderer: Sendable {
         var pageCount = 0
         let write = { (path: String) throws in
             let writer = try PDFWriter(path: path, metadata: metadata)
-            var sink = writer
-            let summary = try DocumentLayout(layoutRequest, library: library).layOut(into: &sink)
+            var sink = PipelinedSink(writer)
+            let laidOut = Result { try DocumentLayout(layoutRequest, library: library).layOut(into: &sink, progress: progress) }
+            try sink.close()
+            let summary = try laidOut.get()
             try writer.finish()
             warnings += summary.warnings
             pageCount = summary.pageCount

@@ -28,7 +28,7 @@ struct Render: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the PDF; - writes standard output.", valueName: "file.pdf"))
     var output: String?
 
-    @Flag(name: .long, help: "Print nothing but errors.")
+    @Flag(name: .long, help: "Print nothing but errors (no warnings, summary or progress bar).")
     var quiet = false
 
     @Flag(name: .long, help: "Fail (and write nothing) when a character has no glyph in any font of the layout's font set.")
@@ -38,7 +38,10 @@ struct Render: ParsableCommand {
         let request = RenderRequest(letter: letter, signatories: signatories, layout: layout, language: language, output: output,
                                     strictGlyphs: strictGlyphs)
         do {
-            let result = try Renderer().render(request)
+            let bar = quiet ? nil : ProgressBar()
+            defer { bar?.finish() }
+            let result = try Renderer().render(request, progress: bar.map { bar in { bar.update($0) } })
+            bar?.finish()
             guard !quiet else { return }
             for warning in result.warnings { StandardError.print(warning.description) }
             var summary = "\(result.outputPath): \(result.pageCount) page\(result.pageCount == 1 ? "" : "s")"

@@ -40,7 +40,7 @@ struct ValidationTests {
     @Test func unknownKeysSuggestTheClosest() throws {
         try expectError("format = 1\n[signatories]\ncolums = 4\n", line: 3, column: 1,
                         "unknown key 'colums' in [signatories]; did you mean 'columns'?")
-        try expectError("format = 1\n[footer]\nzzz = 1\n", line: 3, column: 1, "unknown key 'zzz' in [footer]; its keys are digits, size, text")
+        try expectError("format = 1\n[footer]\nzzz = 1\n", line: 3, column: 1, "unknown key 'zzz' in [footer]; its keys are digits, signatures, size, text")
         try expectError("format = 1\nfromat = 1\n", line: 2, column: 1, "unknown key 'fromat' at the top level; did you mean 'format'?")
         try expectError("format = 1\ncolumns = 2\n", line: 2, column: 1, "unknown key 'columns' at the top level; it belongs under [signatories]")
     }
@@ -176,7 +176,7 @@ struct ValidationTests {
             signatories: SignatorySettings(columns: 2, gutter: 7, nameSize: 9, nameLeading: 10, detailSize: 7,
                                            detailLeading: 8, entrySpacing: 72, fields: [.country, .title],
                                            headingTemplate: "{count} people"),
-            footer: FooterSettings(text: "{date}", size: 6))
+            footer: FooterSettings(text: "{date}", signatureText: "Signatures {range} of {total} — page {page} of {pages}", size: 6))
         #expect(try layouts.library.load("all") == expected)
     }
 }

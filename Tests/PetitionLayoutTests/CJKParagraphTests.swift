@@ -1,4 +1,5 @@
 import Testing
+import TypographyTestSupport
 @testable import PetitionLayout
 import Typography
 

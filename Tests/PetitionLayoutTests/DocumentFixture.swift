@@ -1,4 +1,5 @@
 import Diagnostics
+import TypographyTestSupport
 import DisplayList
 import LayoutFile
 import PetitionDocument

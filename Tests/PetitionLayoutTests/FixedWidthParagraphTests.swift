@@ -1,6 +1,7 @@
 import Breaking
 import Foundation
 import Testing
+import TypographyTestSupport
 @testable import PetitionLayout
 import Typography
 

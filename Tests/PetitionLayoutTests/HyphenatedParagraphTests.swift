@@ -1,5 +1,6 @@
 import Hyphenation
 import Testing
+import TypographyTestSupport
 @testable import PetitionLayout
 import Typography
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TypographyTestSupport
 @testable import PetitionLayout
 import Typography
 

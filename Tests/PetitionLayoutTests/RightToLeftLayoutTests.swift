@@ -2,6 +2,7 @@ import DisplayList
 import LayoutFile
 import PetitionDocument
 import Testing
+import TypographyTestSupport
 @testable import PetitionLayout
 import Typography
 
@@ -20,19 +21,17 @@ struct RightToLeftLayoutTests {
     }
 
     @Test func signatoryColumnsStartOnTheRightInAnArabicLetter() throws {
-        // 12 equal entries balance 4, 4, 4 over three columns: entry 5 heads the second column.
-        let arabic = DocumentFixture.runs(try DocumentFixture.pages(
-            DocumentFixture.request(DocumentFixture.letter([Self.arabic]), signatories: DocumentFixture.names(12), language: "ar")))
-        let first = try #require(DocumentFixture.x(of: "Name 01", in: arabic))
-        let second = try #require(DocumentFixture.x(of: "Name 05", in: arabic))
-        let third = try #require(DocumentFixture.x(of: "Name 09", in: arabic))
-        #expect(first > second + 100 && second > third + 100, "columns right to left: \(first), \(second), \(third)")
-
-        let english = DocumentFixture.runs(try DocumentFixture.pages(
-            DocumentFixture.request(DocumentFixture.letter(["Everyone is born free."]), signatories: DocumentFixture.names(12), language: "en")))
-        let englishFirst = try #require(DocumentFixture.x(of: "Name 01", in: english))
-        let englishSecond = try #require(DocumentFixture.x(of: "Name 05", in: english))
-        #expect(englishFirst + 100 < englishSecond)
+        // 12 short names fill the three columns of one page: the first entry is in the first
+        // column, the last in the last.
+        func columnEdges(_ paragraph: String, language: String) throws -> (first: Double, last: Double) {
+            let runs = DocumentFixture.runs(try DocumentFixture.pages(
+                DocumentFixture.request(DocumentFixture.letter([paragraph]), signatories: DocumentFixture.names(12), language: language)))
+            return (try #require(DocumentFixture.x(of: "Name 01", in: runs)), try #require(DocumentFixture.x(of: "Name 12", in: runs)))
+        }
+        let arabic = try columnEdges(Self.arabic, language: "ar")
+        #expect(arabic.first > arabic.last + 200, "columns run right to left: \(arabic)")
+        let english = try columnEdges("Everyone is born free.", language: "en")
+        #expect(english.first + 200 < english.last, "columns run left to right: \(english)")
     }
 
     @Test func namesInARightToLeftDocumentEndAtTheirColumnsRightEdge() throws {
@@ -96,7 +95,7 @@ struct NativeDigitsTests {
 
     @Test func theArabicFooterSaysItsPageNumberInArabicIndicDigits() throws {
         var request = DocumentFixture.request(DocumentFixture.letter([RightToLeftLayoutTests.arabic], title: "نداء"), language: "ar")
-        request.settings.footer = FooterSettings(text: "{title} — {page} / {pages}", size: 8, digits: .native)
+        request.settings.footer = FooterSettings(text: "{title} — {page} / {pages}", signatureText: "", size: 8, digits: .native)
         let runs = DocumentFixture.runs(try DocumentFixture.pages(request))
         #expect(runs.contains { $0.text.contains("١") }, "\(runs.map(\.text))")
         #expect(!runs.contains { $0.text.contains("1") }, "\(runs.map(\.text))")

@@ -1,4 +1,5 @@
 import Testing
+import TypographyTestSupport
 @testable import Typography
 
 /// Which font each script (and each CJK language) gets from the default font set, and what is

@@ -1,4 +1,5 @@
 import Testing
+import TypographyTestSupport
 @testable import Typography
 
 @Suite("Shaping and font fallback with HarfBuzz and the Noto font set")

@@ -58,9 +58,13 @@ enum LayoutSchema {
             "heading": { value, settings in
                 settings.signatories.headingTemplate = try value.template(fields: SignatorySettings.templateFields)
             },
+            "numbering": { value, settings in settings.signatories.numbering = try value.boolean() },
         ],
         "footer": [
             "text": { value, settings in settings.footer.text = try value.template(fields: FooterSettings.templateFields) },
+            "signatures": { value, settings in
+                settings.footer.signatureText = try value.template(fields: FooterSettings.signatureTemplateFields)
+            },
             "size": { value, settings in settings.footer.size = try value.positiveNumber() },
             "digits": { value, settings in settings.footer.digits = try value.choice(Digits.self) },
         ],

@@ -54,6 +54,7 @@ public struct LayoutSettings: Sendable, Equatable {
                 columns: 3, gutter: 8 * millimetre, nameSize: 9.5, nameLeading: 11.5, detailSize: 7.5,
                 detailLeading: 9, entrySpacing: 3, fields: [.organisation, .city, .country],
                 headingTemplate: "Signatories ({count})"),
-            footer: FooterSettings(text: "{title} — page {page} of {pages}", size: 8))
+            footer: FooterSettings(text: "{title} — page {page} of {pages}",
+                                   signatureText: "Signatures {range} of {total} — page {page} of {pages}", size: 8))
     }()
 }

@@ -25,10 +25,13 @@ public struct SignatorySettings: Sendable, Equatable {
     public var fields: [SignatoryField]
     /// The heading above the list, with a `{count}` field; empty for none.
     public var headingTemplate: String
+    /// Whether entries are numbered (1., 2., ...) in list order.
+    public var numbering: Bool
 
     /// Signatory settings with every value given; lengths and sizes in points.
     public init(columns: Int, gutter: Double, nameSize: Double, nameLeading: Double, detailSize: Double,
-                detailLeading: Double, entrySpacing: Double, fields: [SignatoryField], headingTemplate: String) {
+                detailLeading: Double, entrySpacing: Double, fields: [SignatoryField], headingTemplate: String,
+                numbering: Bool = false) {
         self.columns = columns
         self.gutter = gutter
         self.nameSize = nameSize
@@ -38,6 +41,7 @@ public struct SignatorySettings: Sendable, Equatable {
         self.entrySpacing = entrySpacing
         self.fields = fields
         self.headingTemplate = headingTemplate
+        self.numbering = numbering
     }
 
     /// The number of columns to set on a text block `textWidth` points wide: `columns`, or

@@ -8,15 +8,15 @@ struct PagePlan {
         var baseline: Double
     }
 
-    /// One column of signatory entries: entries `entries` stacked from `top` at `x`.
+    /// One column of the signatory flow: items `flow` stacked from `top` at `x`, under a
+    /// "(continued)" heading for `continuedGroup` when the page continues a group.
     struct Column {
-        var entries: Range<Int>
+        var flow: Range<Int>
+        var continuedGroup: Int?
         var x: Double
         var top: Double
     }
 
     var lines: [PlacedLine] = []
     var columns: [Column] = []
-    /// The signatory heading's line, if it is on this page (with its baseline).
-    var signatoryHeading: [PlacedLine] = []
 }

@@ -23,7 +23,7 @@ enum HyphenationPoints {
             wordStart = nil
             wordScalars = String.UnicodeScalarView()
         }
-        for scalar in String(decoding: text[range], as: UTF16.self).unicodeScalars {
+        for (scalar, _, width) in UTF16Scalars(text, range: range) {
             let isLetter = scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
             if isLetter, hyphenatedScripts.contains(Script(of: scalar).isoCode) || (wordStart != nil && Script(of: scalar).isShared) {
                 if wordStart == nil { wordStart = offset }
@@ -31,7 +31,7 @@ enum HyphenationPoints {
             } else {
                 finishWord()
             }
-            offset += scalar.utf16.count
+            offset += width
         }
         finishWord()
         return points

@@ -62,19 +62,15 @@ struct LineFinalizer {
         let size = shaped.style.size
         if fragment.isHyphen {
             let carried = line.range.upperBound..<(line.hyphenatedWordEnd ?? line.range.upperBound)
-            let text = string(carried)
+            let text = shaped.string(carried)
             return GlyphRun(font: fragment.run.face.reference, size: size, glyphs: positioned, text: text,
                             clusters: [TextCluster(utf8Count: text.utf8.count, glyphCount: 1)], gray: gray)
         }
-        let map = ClusterMap(fragment: fragment, suppressedBefore: line.carriedPrefixEnd ?? fragment.range.lowerBound, text: shaped.utf16)
+        let map = ClusterMap(fragment: fragment, suppressedBefore: line.carriedPrefixEnd ?? fragment.range.lowerBound, shaped: shaped)
         // Right-to-left glyphs are in visual order, so their clusters are listed in text order
         // and consumed from the last glyph backwards (cairo's backward cluster flag).
         let backward = fragment.run.direction == .rightToLeft
         return GlyphRun(font: fragment.run.face.reference, size: size, glyphs: positioned, text: map.text,
                         clusters: backward ? map.clusters.reversed() : map.clusters, clustersAreBackward: backward, gray: gray)
-    }
-
-    private func string(_ range: Range<Int>) -> String {
-        String(decoding: shaped.utf16[range], as: UTF16.self)
     }
 }

@@ -9,7 +9,7 @@ struct SetParagraph {
     /// Baseline-to-baseline distance in points.
     let leading: Double
     /// Left edge of the measure, from the page's left edge.
-    let x: Double
+    var x: Double
     /// A list marker drawn in the margin before the first line, right-aligned against the text.
     let marker: ShapedText?
 

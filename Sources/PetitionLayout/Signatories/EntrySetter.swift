@@ -1,11 +1,13 @@
+import Diagnostics
 import DisplayList
 import LayoutFile
 import PetitionDocument
 import Typography
 
-/// Sets one signatory entry: the name in the name style, then a smaller line with the details
-/// (title, organisation, city, country), each wrapping with a hanging indent inside the column.
-/// Names are never hyphenated; an entry is never split across columns.
+/// Sets one signatory entry: an optional number in a gutter, the name in the name style, then a
+/// smaller line with the details (title, organisation, city, country), each wrapping with a
+/// hanging indent inside the column. Names are never hyphenated; an entry is never split.
+/// Plain left-to-right texts come from cached word shapes; the rest go through the paragraph path.
 struct EntrySetter {
     let name: ParagraphStyle
     let details: ParagraphStyle
@@ -13,45 +15,101 @@ struct EntrySetter {
     let detailLeading: Double
     let spacing: Double
     let fields: [SignatoryField]
+    /// Width of the number gutter before the name; 0 without numbering.
+    let numberWidth: Double
     let library: FontLibrary
+    let wordLines: WordLineSetter
 
-    /// The entry's two paragraphs at column position `x`.
-    func set(_ signatory: Signatory, x: Double) -> (name: SetParagraph, details: SetParagraph?) {
-        // Each entry resolves its bidi alone (a first-strong isolate), so no name moves another.
-        let nameParagraph = SetParagraph(signatory.name, style: name.directed(for: signatory.name), leading: nameLeading,
-                                         x: x, library: library)
-        let detailText = detailLine(of: signatory)
-        let detailParagraph = detailText.isEmpty ? nil
-            : SetParagraph(detailText, style: details.directed(for: detailText), leading: detailLeading, x: x, library: library)
-        return (nameParagraph, detailParagraph)
-    }
+    /// One text of an entry, set.
+    enum SetText {
+        /// In lines of cached words.
+        case words(WordLineSetter.Lines)
+        case paragraph(SetParagraph)
 
-    /// Vertical space the entry takes, spacing below included.
-    func height(of signatory: Signatory) -> Double {
-        let entry = set(signatory, x: 0)
-        return height(name: entry.name, details: entry.details)
-    }
-
-    func height(name: SetParagraph, details: SetParagraph?) -> Double {
-        Double(name.lines.count) * nameLeading + Double(details?.lines.count ?? 0) * detailLeading + spacing
-    }
-
-    /// Glyph runs of the entry with its top at `top`.
-    func runs(for signatory: Signatory, x: Double, top: Double) -> [GlyphRun] {
-        let entry = set(signatory, x: x)
-        var runs: [GlyphRun] = []
-        var y = top
-        for index in entry.name.lines.indices {
-            runs += entry.name.runs(ofLine: index, baseline: LetterPaginator.baseline(top: y, leading: nameLeading))
-            y += nameLeading
-        }
-        if let details = entry.details {
-            for index in details.lines.indices {
-                runs += details.runs(ofLine: index, baseline: LetterPaginator.baseline(top: y, leading: detailLeading), gray: 0.25)
-                y += detailLeading
+        var lineCount: Int {
+            switch self {
+            case .words(let words): words.lines.count
+            case .paragraph(let paragraph): paragraph.lines.count
             }
         }
-        return runs
+    }
+
+    /// The entry's height and the warnings its texts give (missing glyphs, overfull lines).
+    func measure(_ signatory: Signatory, at location: SourceLocation) -> (height: Double, warnings: [Warning]) {
+        var warnings: [Warning] = []
+        let name = set(signatory.name, style: self.name, leading: nameLeading, x: 0, warnings: &warnings, at: location)
+        let detailText = detailLine(of: signatory)
+        let details = detailText.isEmpty ? nil
+            : set(detailText, style: self.details, leading: detailLeading, x: 0, warnings: &warnings, at: location)
+        return (height(name: name, details: details), warnings)
+    }
+
+    /// Glyph runs of the entry with its top at `top` in a column starting at `x`, and the
+    /// height it takes; `number` is the label printed in the gutter ("1,204.").
+    func place(_ signatory: Signatory, number: String?, x: Double, top: Double) -> (runs: [GlyphRun], height: Double) {
+        var ignored: [Warning] = []
+        // The number gutter is on the start side: on the right in a right-to-left document.
+        let rightToLeft = name.startSide == .rightToLeft
+        let textX = rightToLeft ? x : x + numberWidth
+        var runs: [GlyphRun] = []
+        if let number {
+            let style = name.text.with(weight: .regular)
+            let end = rightToLeft ? x + name.width + numberWidth : textX - name.text.size * 0.3
+            runs += wordLines.label(number, style: style, endingAt: end, baseline: baseline(top, nameLeading), gray: 0.35)
+        }
+        let nameText = set(signatory.name, style: name, leading: nameLeading, x: textX, warnings: &ignored, at: nil)
+        var y = top
+        runs += draw(nameText, style: name, leading: nameLeading, x: textX, top: &y, gray: 0)
+        let detailText = detailLine(of: signatory)
+        var details: SetText?
+        if !detailText.isEmpty {
+            let set = set(detailText, style: self.details, leading: detailLeading, x: textX, warnings: &ignored, at: nil)
+            runs += draw(set, style: self.details, leading: detailLeading, x: textX, top: &y, gray: 0.25)
+            details = set
+        }
+        return (runs, height(name: nameText, details: details))
+    }
+
+    private func height(name: SetText, details: SetText?) -> Double {
+        Double(name.lineCount) * nameLeading + Double(details?.lineCount ?? 0) * detailLeading + spacing
+    }
+
+    private func set(_ text: String, style: ParagraphStyle, leading: Double, x: Double,
+                     warnings: inout [Warning], at location: SourceLocation?) -> SetText {
+        // Cached words are set left to right from the left edge: not for a right-to-left page.
+        if style.startSide != .rightToLeft,
+           let lines = wordLines.lines(text, style: style.text, width: style.width, indent: style.hangingIndent) {
+            warnings += lines.missing.map { LayoutWarnings.missingGlyph($0, position: nil, in: text, at: location) }
+            return .words(lines)
+        }
+        // Each entry resolves its bidi alone (a first-strong isolate), so no name moves another.
+        let paragraph = SetParagraph(text, style: style.directed(for: text), leading: leading, x: x, library: library)
+        warnings += LayoutWarnings.for(paragraph, at: location)
+        return .paragraph(paragraph)
+    }
+
+    private func draw(_ text: SetText, style: ParagraphStyle, leading: Double, x: Double, top y: inout Double, gray: Double) -> [GlyphRun] {
+        switch text {
+        case .words(let words):
+            var runs: [GlyphRun] = []
+            for line in words.lines.indices {
+                let indent = line == 0 ? 0 : style.hangingIndent
+                runs += wordLines.runs(words, line: line, style: style.text, x: x + indent, baseline: baseline(y, leading), gray: gray)
+                y += leading
+            }
+            return runs
+        case .paragraph(let paragraph):
+            var runs: [GlyphRun] = []
+            for index in paragraph.lines.indices {
+                runs += paragraph.runs(ofLine: index, baseline: baseline(y, leading), gray: gray)
+                y += leading
+            }
+            return runs
+        }
+    }
+
+    private func baseline(_ top: Double, _ leading: Double) -> Double {
+        LetterPaginator.baseline(top: top, leading: leading)
     }
 
     private func detailLine(of signatory: Signatory) -> String {
@@ -63,5 +121,14 @@ struct EntrySetter {
             case .country: signatory.country
             }
         }.filter { !$0.isEmpty }.map(BidiIsolation.isolate).joined(separator: ", ")
+    }
+}
+
+extension TextStyle {
+    /// The same style in another weight.
+    func with(weight: FontWeight) -> TextStyle {
+        var style = self
+        style.weight = weight
+        return style
     }
 }

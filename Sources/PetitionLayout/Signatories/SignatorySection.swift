@@ -5,62 +5,173 @@ import LayoutFile
 import PetitionDocument
 import Typography
 
-/// The signatory list after the letter: its heading with the count, and the entries in columns.
+/// The signatory list after the letter: its heading with the count, the entries (and group
+/// headings) in columns, the running header of its pages, and the closing total with the digest.
 struct SignatorySection {
     let request: LayoutRequest
     let frame: PageFrame
     let library: FontLibrary
     let setter: EntrySetter
     let paginator: SignatoryPaginator
+    let flow: SignatoryFlow
+    let counts: CountFormatter
 
     init(request: LayoutRequest, frame: PageFrame, library: FontLibrary) {
         self.request = request
         self.frame = frame
         self.library = library
+        counts = CountFormatter(language: request.language)
         let settings = request.settings.signatories
-        let columns = settings.columnCount(forTextWidth: frame.width)
-        paginator = SignatoryPaginator(frame: frame, columns: columns, gutter: settings.gutter, direction: request.direction)
-        let width = paginator.columnWidth
+        paginator = SignatoryPaginator(frame: frame, columns: settings.columnCount(forTextWidth: frame.width), gutter: settings.gutter,
+                                       direction: request.direction)
+        flow = SignatoryFlow(entryCount: request.signatories.count, groups: request.groups, hasClosing: !request.signatories.isEmpty)
+        let nameStyle = TextStyle(fontSet: request.fontSet, weight: .bold, size: settings.nameSize, language: request.language)
+        var numberWidth = 0.0
+        if settings.numbering, !request.signatories.isEmpty {
+            let widest = ShapedText(counts.string(request.signatories.count) + ".", style: nameStyle.with(weight: .regular), library: library)
+            numberWidth = widest.width + settings.nameSize * 0.6
+        }
+        let width = paginator.columnWidth - numberWidth
         func style(_ weight: FontWeight, _ size: Double) -> ParagraphStyle {
             ParagraphStyle(text: TextStyle(fontSet: request.fontSet, weight: weight, size: size, language: request.language),
                            alignment: .start, width: width, hangingIndent: size, startSide: request.direction)
         }
         setter = EntrySetter(name: style(.bold, settings.nameSize), details: style(.regular, settings.detailSize),
                              nameLeading: settings.nameLeading, detailLeading: settings.detailLeading,
-                             spacing: settings.entrySpacing, fields: settings.fields, library: library)
+                             spacing: settings.entrySpacing, fields: settings.fields, numberWidth: numberWidth, library: library,
+                             wordLines: WordLineSetter(cache: WordCache(library: library)))
     }
 
     /// The heading ("Signatories (1,234)"), or nil when there are none.
     func heading() -> FlowBlock? {
         guard !request.signatories.isEmpty else { return nil }
-        let formatter = NumberFormatter()
-        formatter.numberStyle = .decimal
-        formatter.locale = Locale(identifier: request.language)
-        let count = formatter.string(from: NSNumber(value: request.signatories.count)) ?? String(request.signatories.count)
-        let text = request.settings.signatories.headingTemplate.replacingOccurrences(of: "{count}", with: count)
+        let text = request.settings.signatories.headingTemplate
+            .replacingOccurrences(of: "{count}", with: counts.string(request.signatureCount))
+        guard !text.isEmpty else { return nil }
         let heading = request.settings.heading
-        let style = ParagraphStyle(text: TextStyle(fontSet: request.fontSet, weight: .bold, size: heading.size, language: request.language),
-                                   alignment: .start, width: frame.width, startSide: request.direction).directed(for: text)
-        let paragraph = SetParagraph(text, style: style, leading: heading.leading, x: frame.left, library: library)
+        let paragraph = SetParagraph(text, style: fullWidth(.bold, heading.size).directed(for: text), leading: heading.leading,
+                                     x: frame.left, library: library)
         let settings = request.settings.signatories
         let firstEntries = 3 * (settings.nameLeading + settings.detailLeading + settings.entrySpacing)
         return FlowBlock(paragraph: paragraph, spaceBefore: heading.spaceBefore * 2, spaceAfter: heading.spaceAfter,
                          keepWithNext: true, keepTogether: true, reserveBelow: heading.spaceAfter + firstEntries)
     }
 
-    /// Each entry's height, measured by setting it; entries that need a missing glyph or do not
-    /// fit their column are reported against their row.
-    func entryHeights(warnings: inout [Warning]) -> [Double] {
-        request.signatories.map { signatory in
-            let entry = setter.set(signatory, x: 0)
-            let location = SourceLocation(file: request.signatoryFile, line: signatory.line, column: 1)
-            warnings += DocumentLayout.warnings(for: entry.name, at: location)
-            if let details = entry.details { warnings += DocumentLayout.warnings(for: details, at: location) }
-            return setter.height(name: entry.name, details: entry.details)
+    /// Each flow item's height, measured by setting it; entries that need a missing glyph or do
+    /// not fit their column are reported against their row.
+    func measure(warnings: inout [Warning], progress: ((LayoutProgress) -> Void)?) -> [Double] {
+        (0..<flow.count).map { index in
+            if index % 1000 == 0 { progress?(LayoutProgress(phase: .measuring, done: index, total: flow.count)) }
+            switch flow.item(at: index) {
+            case .entry(let entry):
+                let signatory = request.signatories[entry]
+                let location = SourceLocation(file: request.signatoryFile, line: signatory.line, column: 1)
+                let measured = setter.measure(signatory, at: location)
+                warnings += measured.warnings
+                return measured.height
+            case .groupHeading(let group):
+                return groupHeading(group, continued: false, x: 0).height
+            case .closing:
+                return closing(x: 0).height
+            }
         }
     }
 
-    func runs(for entry: Int, x: Double, top: Double) -> [GlyphRun] {
-        setter.runs(for: request.signatories[entry], x: x, top: top)
+    /// Height of a "(continued)" heading.
+    var continuedHeight: Double { groupHeading(0, continued: true, x: 0).height }
+
+    /// Glyph runs of a column's items.
+    func runs(for column: PagePlan.Column) -> [GlyphRun] {
+        var runs: [GlyphRun] = []
+        var y = column.top
+        if let group = column.continuedGroup {
+            let heading = groupHeading(group, continued: true, x: column.x)
+            runs += heading.runs(top: y)
+            y += heading.height
+        }
+        for index in column.flow {
+            switch flow.item(at: index) {
+            case .entry(let entry):
+                let signatory = request.signatories[entry]
+                let number = request.settings.signatories.numbering ? counts.string(entry + 1) + "." : nil
+                let placed = setter.place(signatory, number: number, x: column.x, top: y)
+                runs += placed.runs
+                y += placed.height
+            case .groupHeading(let group):
+                let heading = groupHeading(group, continued: false, x: column.x)
+                runs += heading.runs(top: y)
+                y += heading.height
+            case .closing:
+                runs += closing(x: column.x).runs(top: y)
+            }
+        }
+        return runs
+    }
+
+    /// The first and last entry numbers (1-based) on a page's columns, if it has entries.
+    func entryRange(of columns: [PagePlan.Column]) -> ClosedRange<Int>? {
+        let entries = columns.flatMap { column in column.flow.compactMap { index -> Int? in
+            if case .entry(let entry) = flow.item(at: index) { return entry + 1 }
+            return nil
+        } }
+        guard let first = entries.first, let last = entries.last else { return nil }
+        return first...last
+    }
+
+    /// The group a page's first column continues or starts, for the footer's `{group}`.
+    func group(of columns: [PagePlan.Column]) -> String {
+        guard let first = columns.first else { return "" }
+        if let group = first.continuedGroup { return request.groups[group].name }
+        if let index = first.flow.first, case .groupHeading(let group) = flow.item(at: index) { return request.groups[group].name }
+        return ""
+    }
+
+    /// The running header of a signature page: the title and the one-line request (the subtitle),
+    /// so a loose sheet still says what was signed.
+    func runningHeader() -> [GlyphRun] {
+        let metadata = request.letter.metadata
+        let text = [metadata.title, metadata.subtitle].compactMap { $0 }.joined(separator: " — ")
+        guard !text.isEmpty else { return [] }
+        let size = request.settings.footer.size
+        let style = ParagraphStyle(text: TextStyle(fontSet: request.fontSet, size: size, language: request.language),
+                                   alignment: .centered, width: frame.width, direction: request.direction)
+        let paragraph = SetParagraph(text, style: style, leading: size * 1.2, x: frame.left, library: library)
+        guard !paragraph.lines.isEmpty else { return [] }
+        return paragraph.runs(ofLine: 0, baseline: frame.top / 2 + size / 2, gray: 0.3)
+    }
+
+    private func fullWidth(_ weight: FontWeight, _ size: Double) -> ParagraphStyle {
+        ParagraphStyle(text: TextStyle(fontSet: request.fontSet, weight: weight, size: size, language: request.language),
+                       alignment: .start, width: frame.width, startSide: request.direction)
+    }
+
+    private func groupHeading(_ group: Int, continued: Bool, x: Double) -> StackedText {
+        let settings = request.settings.signatories
+        let name = request.groups.isEmpty ? "" : BidiIsolation.isolate(request.groups[group].name)
+        let text = continued ? "\(name) (continued)" : "\(name) (\(counts.string(request.groups.isEmpty ? 0 : request.groups[group].entries.count)))"
+        let size = settings.nameSize + 1.5
+        return StackedText(paragraphs: [SetParagraph(text, style: columnStyle(.bold, size), leading: size * 1.25, x: x, library: library)],
+                           spaceBefore: settings.entrySpacing * 2, spaceAfter: settings.entrySpacing)
+    }
+
+    private func closing(x: Double) -> StackedText {
+        let settings = request.settings.signatories
+        var paragraphs = [SetParagraph("Total: \(counts.string(request.signatureCount)) signatures", style: columnStyle(.bold, settings.nameSize),
+                                       leading: settings.nameLeading, x: x, library: library)]
+        if let digest = request.listDigest {
+            // Groups of eight hex digits give the line breaker places to break.
+            let grouped = stride(from: 0, to: digest.count, by: 8).map { offset -> String in
+                let start = digest.index(digest.startIndex, offsetBy: offset)
+                return String(digest[start..<(digest.index(start, offsetBy: 8, limitedBy: digest.endIndex) ?? digest.endIndex)])
+            }.joined(separator: " ")
+            paragraphs.append(SetParagraph("List digest (SHA-256): " + grouped, style: columnStyle(.regular, settings.detailSize),
+                                           leading: settings.detailLeading, x: x, library: library))
+        }
+        return StackedText(paragraphs: paragraphs, spaceBefore: settings.entrySpacing * 3, spaceAfter: 0)
+    }
+
+    private func columnStyle(_ weight: FontWeight, _ size: Double) -> ParagraphStyle {
+        ParagraphStyle(text: TextStyle(fontSet: request.fontSet, weight: weight, size: size, language: request.language),
+                       alignment: .start, width: paginator.columnWidth, startSide: request.direction)
     }
 }

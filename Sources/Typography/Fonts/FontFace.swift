@@ -11,9 +11,6 @@ public final class FontFace: @unchecked Sendable {
     public let reference: FontReference
     /// Design units per em.
     public let unitsPerEm: Double
-    /// Typographic ascender and descender (descender negative), in font units.
-    public let ascender: Double
-    public let descender: Double
 
     let blob: OpaquePointer
     let face: OpaquePointer
@@ -34,15 +31,11 @@ public final class FontFace: @unchecked Sendable {
         let font = hb_font_create(face)!
         let upem = hb_face_get_upem(face)
         hb_font_set_scale(font, Int32(upem), Int32(upem))
-        var extents = hb_font_extents_t()
-        hb_font_get_h_extents(font, &extents)
         self.reference = reference
         self.blob = blob
         self.face = face
         self.font = font
         self.unitsPerEm = Double(upem)
-        self.ascender = Double(extents.ascender)
-        self.descender = Double(extents.descender)
     }
 
     deinit {

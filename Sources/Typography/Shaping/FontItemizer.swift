@@ -18,14 +18,11 @@ struct FontItemizer {
             let candidates = faces(for: scriptRun.script)
             guard let primary = candidates.first else { continue }
             var previous: FontFace?
-            var offset = scriptRun.range.lowerBound
-            let scalars = String(decoding: text[scriptRun.range], as: UTF16.self).unicodeScalars
-            for scalar in scalars {
+            for (scalar, offset, width) in UTF16Scalars(text, range: scriptRun.range) {
                 let face = choose(scalar, candidates: candidates, previous: previous) ?? {
                     missing.append(MissingGlyph(offset: offset, scalar: scalar))
                     return previous ?? primary
                 }()
-                let width = scalar.utf16.count
                 let level = levels[offset]
                 if var last = items.last, last.face === face, last.level == level,
                    last.script == scriptRun.script, last.range.upperBound == offset {
@@ -35,7 +32,6 @@ struct FontItemizer {
                     items.append(Item(range: offset..<(offset + width), level: level, script: scriptRun.script, face: face))
                 }
                 previous = face
-                offset += width
             }
         }
         return (items, missing)

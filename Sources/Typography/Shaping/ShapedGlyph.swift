@@ -7,7 +7,4 @@ public struct ShapedGlyph: Sendable, Equatable {
     public var xAdvance: Double
     public var xOffset: Double
     public var yOffset: Double
-    /// HarfBuzz says breaking the line before this glyph would need reshaping (a ligature or
-    /// kerning pair spans the break).
-    public var isUnsafeToBreak: Bool
 }

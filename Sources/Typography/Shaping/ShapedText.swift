@@ -32,11 +32,25 @@ public struct ShapedText: Sendable {
     /// Runs in logical order, covering the text.
     public let runs: [ShapedRun]
     public let missingGlyphs: [MissingGlyph]
+    /// The text as UTF-8, and for each UTF-16 offset (and the end) the matching UTF-8 offset, so
+    /// glyph runs can take their text and cluster sizes without transcoding.
+    public let utf8: [UInt8]
+    public let utf8Offsets: [Int32]
 
     /// Itemizes and shapes `text`. `direction` nil takes the paragraph direction from the first
     /// strong character.
     public init(_ text: String, style: TextStyle, direction: TextDirection? = nil, library: FontLibrary) {
         let utf16 = Array(text.utf16)
+        var utf8 = [UInt8]()
+        utf8.reserveCapacity(text.utf8.count)
+        var utf8Offsets = [Int32](repeating: 0, count: utf16.count + 1)
+        for (scalar, offset, width) in UTF16Scalars(utf16) {
+            for index in offset..<(offset + width) { utf8Offsets[index] = Int32(utf8.count) }
+            utf8.append(contentsOf: UTF8.encode(scalar)!)
+        }
+        utf8Offsets[utf16.count] = Int32(utf8.count)
+        self.utf8 = utf8
+        self.utf8Offsets = utf8Offsets
         let bidi = BidiLevels(utf16: utf16, direction: direction)
         let itemizer = FontItemizer(style: style, library: library)
         let items = itemizer.itemize(utf16, levels: bidi.levels)
@@ -51,6 +65,16 @@ public struct ShapedText: Sendable {
                                            script: item.script, language: style.language),
                       scale: style.size / item.face.unitsPerEm)
         }
+    }
+
+    /// The source text of a UTF-16 range.
+    public func string(_ range: Range<Int>) -> String {
+        String(decoding: utf8[Int(utf8Offsets[range.lowerBound])..<Int(utf8Offsets[range.upperBound])], as: UTF8.self)
+    }
+
+    /// UTF-8 length of a UTF-16 range.
+    public func utf8Count(_ range: Range<Int>) -> Int {
+        Int(utf8Offsets[range.upperBound] - utf8Offsets[range.lowerBound])
     }
 
     /// Total advance of the whole text in points.

@@ -28,14 +28,12 @@ public enum Shaper {
         for index in 0..<Int(count) {
             let info = infos[index]
             let position = positions[index]
-            let flags = hb_glyph_info_get_glyph_flags(infos.advanced(by: index))
             glyphs.append(ShapedGlyph(
                 id: info.codepoint,
                 cluster: Int(info.cluster),
                 xAdvance: Double(position.x_advance),
                 xOffset: Double(position.x_offset),
-                yOffset: Double(position.y_offset),
-                isUnsafeToBreak: flags.rawValue & HB_GLYPH_FLAG_UNSAFE_TO_BREAK.rawValue != 0))
+                yOffset: Double(position.y_offset)))
         }
         return glyphs
     }

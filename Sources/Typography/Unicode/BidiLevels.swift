@@ -24,6 +24,13 @@ public struct BidiLevels: Sendable {
         case .rightToLeft: 1
         case nil: 255
         }
+        // Text with nothing from the right-to-left blocks (which start at U+0590) nor any
+        // directional control needs no bidi algorithm: it is all left-to-right.
+        if direction != .rightToLeft, Self.isPlainLeftToRight(text) {
+            levels = [UInt8](repeating: 0, count: text.count)
+            paragraphLevel = 0
+            return
+        }
         var levels = [UInt8](repeating: 0, count: text.count)
         var resolved: UInt8 = requested == 255 ? 0 : requested
         let status = text.withUnsafeBufferPointer { textBuffer in
@@ -37,6 +44,17 @@ public struct BidiLevels: Sendable {
         }
         self.levels = levels
         self.paragraphLevel = resolved
+    }
+
+    /// Whether `text` is certainly all left-to-right: nothing from the right-to-left blocks
+    /// (which start at U+0590) and no directional control.
+    public static func isPlainLeftToRight(_ text: some Sequence<UInt16>) -> Bool {
+        !text.contains(where: mayNeedBidi)
+    }
+
+    private static func mayNeedBidi(_ unit: UInt16) -> Bool {
+        unit >= 0x0590 && (unit < 0x2000 || (unit >= 0x200E && unit <= 0x200F) || (unit >= 0x202A && unit <= 0x202E)
+            || (unit >= 0x2066 && unit <= 0x2069) || unit >= 0xD800)
     }
 
     /// The paragraph's direction.

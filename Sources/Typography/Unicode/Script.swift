@@ -9,6 +9,8 @@ public struct Script: Hashable, Sendable, CustomStringConvertible {
     public static let common = Script(code: 0)
     /// Combining marks that take the script of the character they attach to.
     public static let inherited = Script(code: 1)
+    /// Latin (ICU's USCRIPT_LATIN).
+    public static let latin = Script(code: 25)
 
     /// The script of one character.
     public init(of scalar: Unicode.Scalar) {
@@ -35,10 +37,4 @@ public struct Script: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { isoCode }
-
-    /// Scripts written with ideographs or syllables that break between characters (Han, Kana,
-    /// Hangul, Bopomofo, Yi).
-    public var isCJK: Bool {
-        ["Hani", "Hira", "Kana", "Hang", "Bopo", "Yiii", "Jpan", "Kore", "Hans", "Hant"].contains(isoCode)
-    }
 }

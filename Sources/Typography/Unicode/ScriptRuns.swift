@@ -14,9 +14,9 @@ public enum ScriptRuns {
         var current: Script?
         var runStart = 0
         var offset = 0
-        for scalar in String(decoding: text, as: UTF16.self).unicodeScalars {
-            let width = scalar.utf16.count
-            let script = Script(of: scalar)
+        for (scalar, _, width) in UTF16Scalars(text) {
+            // ASCII letters are Latin, everything else in ASCII is Common: no need to ask ICU.
+            let script = scalar.isASCII ? (scalar.properties.isAlphabetic ? Script.latin : .common) : Script(of: scalar)
             if !script.isShared {
                 if let running = current {
                     if script != running, !running.isUsed(by: scalar) {

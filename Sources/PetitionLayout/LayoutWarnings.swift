@@ -1,0 +1,27 @@
+import Diagnostics
+import Typography
+
+/// The warnings a layout gives about text: characters no font covers, lines that stick out.
+enum LayoutWarnings {
+    /// Warnings about a set paragraph, pointing at `location` (its block or its signatory row).
+    static func `for`(_ paragraph: SetParagraph, at location: SourceLocation?) -> [Warning] {
+        let shaped = paragraph.shaped
+        var warnings = shaped.missingGlyphs.map { missing in
+            let position = UTF16Scalars(shaped.utf16, range: 0..<missing.offset).reduce(0) { count, _ in count + 1 } + 1
+            return missingGlyph(missing.scalar, position: position, in: shaped.string(0..<shaped.utf16.count), at: location)
+        }
+        let overfull = paragraph.overfullLineCount
+        if overfull > 0 {
+            warnings.append(Warning(at: location, "\(overfull) line(s) could not be broken within the measure and stick out into the margin"))
+        }
+        return warnings
+    }
+
+    /// A character no font covers, at character `position` (1-based) of `text`, if known.
+    static func missingGlyph(_ scalar: Unicode.Scalar, position: Int?, in text: String, at location: SourceLocation?) -> Warning {
+        let code = String(scalar.value, radix: 16, uppercase: true)
+        let excerpt = text.count <= 40 ? text : String(text.prefix(40)) + "…"
+        let place = position.map { "character \($0) of " } ?? ""
+        return Warning(at: location, "no font in the font set covers U+\(code) '\(scalar)' (\(place)\"\(excerpt)\"); it prints as a missing-glyph box")
+    }
+}
