@@ -101,3 +101,21 @@ struct NativeDigitsTests {
         #expect(!runs.contains { $0.text.contains("1") }, "\(runs.map(\.text))")
     }
 }
+
+/// Entry numbers sit in a gutter on the start side of the column.
+@Suite("Entry numbers in a right-to-left list")
+struct RightToLeftNumberingTests {
+    @Test func theNumberIsRightOfTheNameInArabicAndLeftOfItInEnglish() throws {
+        func positions(_ paragraph: String, language: String) throws -> (number: Double, name: Double) {
+            var request = DocumentFixture.request(DocumentFixture.letter([paragraph]), signatories: DocumentFixture.names(3), language: language)
+            request.settings.signatories.numbering = true
+            let runs = DocumentFixture.runs(try DocumentFixture.pages(request))
+            let number = try #require(runs.first { $0.text.hasPrefix("1") && $0.text.hasSuffix(".") }?.glyphs.first?.x)
+            return (number, try #require(DocumentFixture.x(of: "Name 01", in: runs)))
+        }
+        let arabic = try positions(RightToLeftLayoutTests.arabic, language: "ar")
+        #expect(arabic.number > arabic.name, "\(arabic)")
+        let english = try positions("Everyone is born free.", language: "en")
+        #expect(english.number < english.name, "\(english)")
+    }
+}
