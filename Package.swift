@@ -52,7 +52,7 @@ let package = Package(
         .target(name: "TypographyTestSupport", dependencies: ["Typography"], path: "Tests/TypographyTestSupport"),
         .testTarget(name: "TypographyTests", dependencies: ["Typography", "TypographyTestSupport"]),
         .testTarget(name: "PetitionLayoutTests", dependencies: [
-            "PetitionLayout", "Typography", "TypographyTestSupport", "PetitionDocument", "LayoutFile", "DisplayList",
+            "PetitionLayout", "Typography", "TypographyTestSupport", "PetitionDocument", "LayoutFile", "DisplayList", "Diagnostics",
         ]),
         .testTarget(name: "EndToEndTests", dependencies: ["PetitionPrinter"]),
     ],

@@ -4,6 +4,7 @@
 #include <unicode/ubrk.h>
 #include <unicode/uscript.h>
 #include <unicode/uchar.h>
+#include <unicode/uloc.h>
 
 int32_t pp_bidi_levels(const uint16_t *text, int32_t length, uint8_t paragraph_level,
                        uint8_t *levels, uint8_t *resolved_paragraph_level) {
@@ -79,4 +80,20 @@ int32_t pp_script_iso_code(int32_t script, char *buffer) {
     if (name == NULL || strlen(name) != 4) return -1;
     memcpy(buffer, name, 5);
     return 0;
+}
+
+int32_t pp_base_direction(const uint16_t *text, int32_t length) {
+    switch (ubidi_getBaseDirection((const UChar *)text, length)) {
+    case UBIDI_LTR: return 0;
+    case UBIDI_RTL: return 1;
+    default: return 2;
+    }
+}
+
+int32_t pp_locale_is_rtl(const char *locale) {
+    char canonical[64];
+    UErrorCode status = U_ZERO_ERROR;
+    uloc_forLanguageTag(locale, canonical, sizeof canonical, NULL, &status);
+    if (U_FAILURE(status)) return 0;
+    return uloc_isRightToLeft(canonical) ? 1 : 0;
 }

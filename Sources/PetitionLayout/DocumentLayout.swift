@@ -30,6 +30,7 @@ public struct DocumentLayout {
         let page = request.settings.page
         frame = PageFrame(pageWidth: page.size.width, pageHeight: page.size.height, marginTop: page.marginTop,
                           marginBottom: page.marginBottom, marginLeft: page.marginInner, marginRight: page.marginOuter)
+            .mirrored(for: request.direction)
     }
 
     /// Lays the document out, sending each finished page to `sink`. `progress`, if given, hears
@@ -88,7 +89,9 @@ public struct DocumentLayout {
                      role: block.keepTogether ? .heading : .paragraph, element: placed.block,
                      addresses: block.paragraph.addresses)
         }
-        var fields = ["page": String(number), "pages": String(total)]
+        let digits = request.settings.footer.digits
+        var fields = ["page": NativeDigits.format(number, digits: digits, language: request.language),
+                      "pages": NativeDigits.format(total, digits: digits, language: request.language)]
         var template = request.settings.footer.text
         if !plan.columns.isEmpty {
             // The whole page's list is one structure element, however many names it holds.
@@ -113,13 +116,13 @@ public struct DocumentLayout {
         guard !template.isEmpty else { return [] }
         let metadata = request.letter.metadata
         var text = template
-            .replacingOccurrences(of: "{title}", with: metadata.title ?? "")
-            .replacingOccurrences(of: "{date}", with: metadata.date ?? "")
-        for (name, value) in fields { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+            .replacingOccurrences(of: "{title}", with: BidiIsolation.isolate(metadata.title ?? ""))
+            .replacingOccurrences(of: "{date}", with: BidiIsolation.isolate(metadata.date ?? ""))
+        for (name, value) in fields { text = text.replacingOccurrences(of: "{\(name)}", with: BidiIsolation.isolate(value)) }
         // An empty field at either end must not leave its separator dangling ("— page 1 of 2").
         text = text.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "—–-|·•,:")))
         let style = ParagraphStyle(text: TextStyle(fontSet: request.fontSet, size: settings.size, language: request.language),
-                                   alignment: .centered, width: frame.width)
+                                   alignment: .centered, width: frame.width, direction: request.direction)
         let paragraph = SetParagraph(text, style: style, leading: settings.size * 1.2, x: frame.left, library: library)
         let baseline = frame.bottom + (frame.pageHeight - frame.bottom) / 2
         return paragraph.lines.indices.prefix(1).flatMap { index in

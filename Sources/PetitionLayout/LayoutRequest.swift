@@ -25,6 +25,10 @@ public struct LayoutRequest: Sendable {
     public var hyphenation: HyphenationPatterns?
     /// Logo, list digest and production date for a cover page and colophon.
     public var press = PressDetails()
+    /// The document's direction, from its language or the letter's first strong character: a
+    /// right-to-left document is mirrored (columns start on the right, the binding margin is on
+    /// the right). See `documentDirection(language:letter:)`.
+    public var direction: TextDirection
 
     public init(letter: Letter, signatories: [Signatory], groups: [ListGroup] = [], signatureCount: Int? = nil,
                 listDigest: String? = nil, signatoryFile: String, settings: LayoutSettings, fontSet: FontSet,
@@ -39,5 +43,6 @@ public struct LayoutRequest: Sendable {
         self.fontSet = fontSet
         self.language = language
         self.hyphenation = hyphenation
+        self.direction = Self.documentDirection(language: language, letter: letter)
     }
 }

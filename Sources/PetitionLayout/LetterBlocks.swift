@@ -75,11 +75,14 @@ struct LetterBlocks {
     private func block(_ text: String, size: Double, leading: Double, weight: FontWeight = .regular,
                        alignment: LineAlignment, after: Double, heading: Bool = false, hyphenate: Bool = false,
                        firstLineIndent: Double = 0, indent: Double = 0, marker: String? = nil) -> FlowBlock {
+        let direction = request.paragraphDirection(for: text)
         let style = ParagraphStyle(
             text: TextStyle(fontSet: request.fontSet, weight: weight, size: size, language: request.language),
             alignment: alignment, width: frame.width - indent, firstLineIndent: firstLineIndent,
-            hyphenation: hyphenate ? request.hyphenation.map(HyphenationSource.init) : nil)
-        let paragraph = SetParagraph(text, style: style, leading: leading, x: frame.left + indent, marker: marker, library: library)
+            hyphenation: hyphenate ? request.hyphenation.map(HyphenationSource.init) : nil, direction: direction)
+        // A list's indent (and its marker) is on the side the item starts from.
+        let x = direction == .rightToLeft ? frame.left : frame.left + indent
+        let paragraph = SetParagraph(text, style: style, leading: leading, x: x, marker: marker, library: library)
         return FlowBlock(paragraph: paragraph, spaceBefore: 0, spaceAfter: after, keepWithNext: heading, keepTogether: heading)
     }
 }

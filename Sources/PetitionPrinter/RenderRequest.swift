@@ -12,15 +12,20 @@ public struct RenderRequest: Sendable {
     public var output: String?
     /// Previews, logo, bleed and crop marks.
     public var production: ProductionOptions
+    /// Refuse to render (write nothing) when a character of the letter or the signatories has no
+    /// glyph in any font of the set, instead of warning.
+    public var strictGlyphs: Bool
 
     public init(letter: String, signatories: String? = nil, layout: String = "classic-a4", language: String? = nil,
-                output: String? = nil, production: ProductionOptions = ProductionOptions()) {
+                output: String? = nil, production: ProductionOptions = ProductionOptions(), strictGlyphs: Bool = false) {
         self.production = production
+        self.strictGlyphs = strictGlyphs
         self.letter = letter
         self.signatories = signatories
         self.layout = layout
         self.language = language
         self.output = output
+        self.strictGlyphs = strictGlyphs
     }
 
     /// Where the PDF goes: `-o`, or next to the letter with the extension changed

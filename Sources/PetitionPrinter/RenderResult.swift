@@ -9,4 +9,6 @@ public struct RenderResult: Sendable {
     public var signatoryCounts: (rows: Int, printed: Int, rejected: Int)?
     /// Everything about the render, for `--report json`.
     public var report: RenderReport?
+    /// The language the letter was set in (given, or guessed).
+    public var language: String = "en"
 }

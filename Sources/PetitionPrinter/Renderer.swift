@@ -22,16 +22,23 @@ public struct Renderer: Sendable {
     /// Renders one document. Throws `InputError` for unusable input (nothing is written then).
     /// `progress` hears how far a long layout has got.
     public func render(_ request: RenderRequest, progress: ((LayoutProgress) -> Void)? = nil) throws -> RenderResult {
+        let signatories = try request.signatories.map { path in try SignatoryReader.read(InputFiles.read(path), file: path) }
+        return try render(request, signatories: signatories, progress: progress)
+    }
+
+    /// Renders one document with its signatory list already read (a batch reads it once).
+    func render(_ request: RenderRequest, signatories: SignatoryList?, progress: ((LayoutProgress) -> Void)? = nil) throws -> RenderResult {
         let started = ContinuousClock.now
         let letterName = InputFiles.displayName(request.letter)
         let letter = try LetterParser.parse(InputFiles.read(request.letter), file: letterName)
         let settings = try LayoutLibrary(directory: resources.layoutsDirectory).load(request.layout)
-        var signatories: SignatoryList?
-        if let path = request.signatories {
-            signatories = try SignatoryReader.read(InputFiles.read(path), file: path)
+        let language = self.language(of: letter, request: request)
+        let fontSet = try fontSet(named: settings.fontSet)
+        if request.strictGlyphs {
+            let coverage = GlyphCoverage(letter: letter, signatories: signatories?.signatories ?? [],
+                                         signatoryFile: request.signatories ?? "", fontSet: fontSet, language: language, library: library)
+            guard coverage.missing.isEmpty else { throw MissingGlyphsError(missing: coverage.missing) }
         }
-        let language = request.language ?? letter.metadata.language ?? "en"
-        let fontSet = try FontSet.load(contentsOf: resources.fontsDirectory.appendingPathComponent("\(settings.fontSet).json"))
         var layoutRequest = LayoutRequest(
             letter: letter, signatories: signatories?.signatories ?? [], signatoryFile: request.signatories ?? "",
             settings: settings, fontSet: fontSet, language: language,
@@ -71,10 +78,21 @@ public struct Renderer: Sendable {
             try AtomicOutput(destination: output).write(write)
         }
         var result = RenderResult(outputPath: output, pageCount: pageCount, warnings: warnings,
-                                  signatoryCounts: signatories.map { ($0.inputRows, $0.signatories.count, $0.rejected.count) })
+                                  signatoryCounts: signatories.map { ($0.inputRows, $0.signatories.count, $0.rejected.count) },
+                                  language: language)
         result.report = report.report(for: result, request: request, settings: settings, signatories: signatories,
                                       totalTime: ContinuousClock.now - started)
         return result
+    }
+
+    /// `--lang`, else the letter's `Language:` header, else a guess from the file name or the
+    /// letter's script (see `LanguageGuess`), else English.
+    func language(of letter: Letter, request: RenderRequest) -> String {
+        request.language ?? letter.metadata.language ?? LanguageGuess.language(of: letter, path: request.letter) ?? "en"
+    }
+
+    func fontSet(named name: String) throws -> FontSet {
+        try FontSet.load(contentsOf: resources.fontsDirectory.appendingPathComponent("\(name).json"))
     }
 
     private func documentMetadata(_ letter: LetterMetadata, language: String) -> DocumentMetadata {

@@ -12,5 +12,5 @@ struct Petition: ParsableCommand {
             separated by blank lines or one per line. Lines starting with "- ", "* " or "1. " are \
             list items; "# " starts a heading.
             """,
-        subcommands: [Render.self, Preview.self, Layouts.self])
+        subcommands: [Render.self, Preview.self, Batch.self, Layouts.self, Fonts.self])
 }

@@ -34,6 +34,9 @@ struct Render: ParsableCommand {
     @Flag(name: .long, help: "Print nothing but errors (no warnings, summary or progress bar).")
     var quiet = false
 
+    @Flag(name: .long, help: "Fail (and write nothing) when a character has no glyph in any font of the layout's font set.")
+    var strictGlyphs = false
+
     func validate() throws {
         if production.report != nil, output == "-" {
             throw ValidationError("--report writes to standard output, which -o - already uses for the PDF")
@@ -42,7 +45,7 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let request = RenderRequest(letter: letter, signatories: signatories, layout: layout, language: language, output: output,
-                                    production: production.options)
+                                    production: production.options, strictGlyphs: strictGlyphs)
         do {
             let bar = quiet ? nil : ProgressBar()
             defer { bar?.finish() }

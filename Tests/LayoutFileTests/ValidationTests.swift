@@ -40,7 +40,7 @@ struct ValidationTests {
     @Test func unknownKeysSuggestTheClosest() throws {
         try expectError("format = 1\n[signatories]\ncolums = 4\n", line: 3, column: 1,
                         "unknown key 'colums' in [signatories]; did you mean 'columns'?")
-        try expectError("format = 1\n[footer]\nzzz = 1\n", line: 3, column: 1, "unknown key 'zzz' in [footer]; its keys are signatures, size, text")
+        try expectError("format = 1\n[footer]\nzzz = 1\n", line: 3, column: 1, "unknown key 'zzz' in [footer]; its keys are digits, signatures, size, text")
         try expectError("format = 1\nfromat = 1\n", line: 2, column: 1, "unknown key 'fromat' at the top level; did you mean 'format'?")
         try expectError("format = 1\ncolumns = 2\n", line: 2, column: 1, "unknown key 'columns' at the top level; it belongs under [signatories]")
     }

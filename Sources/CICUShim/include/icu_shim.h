@@ -30,4 +30,12 @@ int32_t pp_has_script(uint32_t code_point, int32_t script);
 /// (at least 5 bytes), NUL-terminated. Returns 0 on success, -1 for an unknown script.
 int32_t pp_script_iso_code(int32_t script, char *buffer);
 
+/// The direction of the first strong character of `text` (UAX #9 rule P2): 0 left-to-right,
+/// 1 right-to-left, 2 when the text has no strong character.
+int32_t pp_base_direction(const uint16_t *text, int32_t length);
+
+/// Whether the language of `locale` (a BCP 47 tag or ICU locale id) is written right to left,
+/// through its likely script when the tag names none ("fa", "ur", "pa-Arab"). 1 or 0.
+int32_t pp_locale_is_rtl(const char *locale);
+
 #endif

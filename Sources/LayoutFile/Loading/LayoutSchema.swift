@@ -68,6 +68,7 @@ enum LayoutSchema {
                 settings.footer.signatureText = try value.template(fields: FooterSettings.signatureTemplateFields)
             },
             "size": { value, settings in settings.footer.size = try value.positiveNumber() },
+            "digits": { value, settings in settings.footer.digits = try value.choice(Digits.self) },
         ],
         "document": [
             "cover": { value, settings in settings.parts.cover = try value.boolean() },

@@ -13,11 +13,14 @@ public struct FooterSettings: Sendable, Equatable {
     public var signatureText: String
     /// Font size in points.
     public var size: Double
+    /// The digits of `{page}` and `{pages}`.
+    public var digits: Digits
 
-    /// A footer from its templates and font size in points.
-    public init(text: String, signatureText: String, size: Double) {
+    /// A footer from its templates, font size in points and page-number digits.
+    public init(text: String, signatureText: String, size: Double, digits: Digits = .latin) {
         self.text = text
         self.signatureText = signatureText
         self.size = size
+        self.digits = digits
     }
 }

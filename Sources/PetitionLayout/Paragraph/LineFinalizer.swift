@@ -25,10 +25,11 @@ struct LineFinalizer {
 
     private func startOffset(for line: BrokenLine, isLast: Bool) -> Double {
         let free = style.width - line.indent - line.width
-        let rightToLeft = shaped.bidi.direction == .rightToLeft
+        let rightToLeft = (style.startSide ?? shaped.bidi.direction) == .rightToLeft
         switch style.alignment {
-        case .centered: return line.indent + free / 2
-        case .justified where !isLast && !line.isOverfull: return line.indent
+        case .centered: return (rightToLeft ? 0 : line.indent) + free / 2
+        // A full justified line has no free space; its indent is at the start side.
+        case .justified where !isLast && !line.isOverfull: return rightToLeft ? max(free, 0) : line.indent
         default: return rightToLeft ? free : line.indent
         }
     }

@@ -23,9 +23,12 @@ public struct ParagraphStyle: Sendable {
     public var hyphenation: HyphenationSource?
     /// The paragraph's direction, or nil to take it from the first strong character.
     public var direction: TextDirection?
+    /// The side ragged and last lines start from, when it is not the paragraph's own direction:
+    /// a Latin name in a right-to-left document sits at the right edge of its column.
+    public var startSide: TextDirection?
 
     public init(text: TextStyle, alignment: LineAlignment, width: Double, firstLineIndent: Double = 0, hangingIndent: Double = 0,
-                hyphenation: HyphenationSource? = nil, direction: TextDirection? = nil) {
+                hyphenation: HyphenationSource? = nil, direction: TextDirection? = nil, startSide: TextDirection? = nil) {
         self.text = text
         self.alignment = alignment
         self.width = width
@@ -33,5 +36,6 @@ public struct ParagraphStyle: Sendable {
         self.hangingIndent = hangingIndent
         self.hyphenation = hyphenation
         self.direction = direction
+        self.startSide = startSide
     }
 }

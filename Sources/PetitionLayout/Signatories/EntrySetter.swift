@@ -48,12 +48,14 @@ struct EntrySetter {
     /// height it takes; `number` is the label printed in the gutter ("1,204.").
     func place(_ signatory: Signatory, number: String?, x: Double, top: Double) -> (runs: [GlyphRun], height: Double) {
         var ignored: [Warning] = []
-        let textX = x + numberWidth
+        // The number gutter is on the start side: on the right in a right-to-left document.
+        let rightToLeft = name.startSide == .rightToLeft
+        let textX = rightToLeft ? x : x + numberWidth
         var runs: [GlyphRun] = []
         if let number {
             let style = name.text.with(weight: .regular)
-            runs += wordLines.label(number, style: style, endingAt: textX - name.text.size * 0.3,
-                                    baseline: baseline(top, nameLeading), gray: 0.35)
+            let end = rightToLeft ? x + name.width + numberWidth : textX - name.text.size * 0.3
+            runs += wordLines.label(number, style: style, endingAt: end, baseline: baseline(top, nameLeading), gray: 0.35)
         }
         let nameText = set(signatory.name, style: name, leading: nameLeading, x: textX, warnings: &ignored, at: nil)
         var y = top
@@ -74,11 +76,14 @@ struct EntrySetter {
 
     private func set(_ text: String, style: ParagraphStyle, leading: Double, x: Double,
                      warnings: inout [Warning], at location: SourceLocation?) -> SetText {
-        if let lines = wordLines.lines(text, style: style.text, width: style.width, indent: style.hangingIndent) {
+        // Cached words are set left to right from the left edge: not for a right-to-left page.
+        if style.startSide != .rightToLeft,
+           let lines = wordLines.lines(text, style: style.text, width: style.width, indent: style.hangingIndent) {
             warnings += lines.missing.map { LayoutWarnings.missingGlyph($0, position: nil, in: text, at: location) }
             return .words(lines)
         }
-        let paragraph = SetParagraph(text, style: style, leading: leading, x: x, library: library)
+        // Each entry resolves its bidi alone (a first-strong isolate), so no name moves another.
+        let paragraph = SetParagraph(text, style: style.directed(for: text), leading: leading, x: x, library: library)
         warnings += LayoutWarnings.for(paragraph, at: location)
         return .paragraph(paragraph)
     }
@@ -115,7 +120,7 @@ struct EntrySetter {
             case .city: signatory.city
             case .country: signatory.country
             }
-        }.filter { !$0.isEmpty }.joined(separator: ", ")
+        }.filter { !$0.isEmpty }.map(BidiIsolation.isolate).joined(separator: ", ")
     }
 }
 

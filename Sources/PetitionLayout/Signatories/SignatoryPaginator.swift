@@ -1,3 +1,5 @@
+import Typography
+
 /// Lays the signatory flow out in columns over as many pages as needed: full pages are filled
 /// greedily, only what is left for the last page is balanced across its columns, a group heading
 /// never ends a column, and a page that continues a group starts with "(continued)".
@@ -5,6 +7,8 @@ struct SignatoryPaginator {
     let frame: PageFrame
     let columns: Int
     let gutter: Double
+    /// Right to left: the first column is the rightmost.
+    var direction: TextDirection = .leftToRight
 
     var columnWidth: Double { (frame.width - gutter * Double(columns - 1)) / Double(columns) }
 
@@ -43,11 +47,17 @@ struct SignatoryPaginator {
                 let lower = hasContinued ? range.lowerBound + 1 : range.lowerBound
                 return PagePlan.Column(flow: (lower + shift)..<(range.upperBound + shift),
                                        continuedGroup: hasContinued ? continued : nil,
-                                       x: frame.left + Double(column) * (columnWidth + gutter), top: top)
+                                       x: columnX(column), top: top)
             })
             start = (ranges.last?.upperBound ?? local.count) + shift
             top = frame.top
         }
         return pages
+    }
+
+    /// The left edge of column `index` (counted from the start side).
+    func columnX(_ index: Int) -> Double {
+        let fromStart = Double(index) * (columnWidth + gutter)
+        return direction == .rightToLeft ? frame.left + frame.width - columnWidth - fromStart : frame.left + fromStart
     }
 }

@@ -22,7 +22,8 @@ struct SignatorySection {
         self.library = library
         counts = CountFormatter(language: request.language)
         let settings = request.settings.signatories
-        paginator = SignatoryPaginator(frame: frame, columns: settings.columnCount(forTextWidth: frame.width), gutter: settings.gutter)
+        paginator = SignatoryPaginator(frame: frame, columns: settings.columnCount(forTextWidth: frame.width), gutter: settings.gutter,
+                                       direction: request.direction)
         flow = SignatoryFlow(entryCount: request.signatories.count, groups: request.groups, hasClosing: !request.signatories.isEmpty)
         let nameStyle = TextStyle(fontSet: request.fontSet, weight: .bold, size: settings.nameSize, language: request.language)
         var numberWidth = 0.0
@@ -33,7 +34,7 @@ struct SignatorySection {
         let width = paginator.columnWidth - numberWidth
         func style(_ weight: FontWeight, _ size: Double) -> ParagraphStyle {
             ParagraphStyle(text: TextStyle(fontSet: request.fontSet, weight: weight, size: size, language: request.language),
-                           alignment: .start, width: width, hangingIndent: size, direction: .leftToRight)
+                           alignment: .start, width: width, hangingIndent: size, startSide: request.direction)
         }
         setter = EntrySetter(name: style(.bold, settings.nameSize), details: style(.regular, settings.detailSize),
                              nameLeading: settings.nameLeading, detailLeading: settings.detailLeading,
@@ -48,7 +49,8 @@ struct SignatorySection {
             .replacingOccurrences(of: "{count}", with: counts.string(request.signatureCount))
         guard !text.isEmpty else { return nil }
         let heading = request.settings.heading
-        let paragraph = SetParagraph(text, style: fullWidth(.bold, heading.size), leading: heading.leading, x: frame.left, library: library)
+        let paragraph = SetParagraph(text, style: fullWidth(.bold, heading.size).directed(for: text), leading: heading.leading,
+                                     x: frame.left, library: library)
         let settings = request.settings.signatories
         let firstEntries = 3 * (settings.nameLeading + settings.detailLeading + settings.entrySpacing)
         return FlowBlock(paragraph: paragraph, spaceBefore: heading.spaceBefore * 2, spaceAfter: heading.spaceAfter,
@@ -132,7 +134,7 @@ struct SignatorySection {
         guard !text.isEmpty else { return [] }
         let size = request.settings.footer.size
         let style = ParagraphStyle(text: TextStyle(fontSet: request.fontSet, size: size, language: request.language),
-                                   alignment: .centered, width: frame.width)
+                                   alignment: .centered, width: frame.width, direction: request.direction)
         let paragraph = SetParagraph(text, style: style, leading: size * 1.2, x: frame.left, library: library)
         guard !paragraph.lines.isEmpty else { return [] }
         return paragraph.runs(ofLine: 0, baseline: frame.top / 2 + size / 2, gray: 0.3)
@@ -140,12 +142,12 @@ struct SignatorySection {
 
     private func fullWidth(_ weight: FontWeight, _ size: Double) -> ParagraphStyle {
         ParagraphStyle(text: TextStyle(fontSet: request.fontSet, weight: weight, size: size, language: request.language),
-                       alignment: .start, width: frame.width)
+                       alignment: .start, width: frame.width, startSide: request.direction)
     }
 
     private func groupHeading(_ group: Int, continued: Bool, x: Double) -> StackedText {
         let settings = request.settings.signatories
-        let name = request.groups.isEmpty ? "" : request.groups[group].name
+        let name = request.groups.isEmpty ? "" : BidiIsolation.isolate(request.groups[group].name)
         let text = continued ? "\(name) (continued)" : "\(name) (\(counts.string(request.groups.isEmpty ? 0 : request.groups[group].entries.count)))"
         let size = settings.nameSize + 1.5
         return StackedText(paragraphs: [SetParagraph(text, style: columnStyle(.bold, size), leading: size * 1.25, x: x, library: library)],
@@ -170,6 +172,6 @@ struct SignatorySection {
 
     private func columnStyle(_ weight: FontWeight, _ size: Double) -> ParagraphStyle {
         ParagraphStyle(text: TextStyle(fontSet: request.fontSet, weight: weight, size: size, language: request.language),
-                       alignment: .start, width: paginator.columnWidth, direction: .leftToRight)
+                       alignment: .start, width: paginator.columnWidth, startSide: request.direction)
     }
 }

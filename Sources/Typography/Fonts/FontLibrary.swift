@@ -10,6 +10,7 @@ public final class FontLibrary: Sendable {
         var fontSet: String
         var script: Script
         var weight: FontWeight
+        var language: String
     }
 
     public init() {}
@@ -25,12 +26,12 @@ public final class FontLibrary: Sendable {
         }
     }
 
-    /// The opened faces of `fontSet`'s chain for `script`, best first (fonts that fail to open
-    /// are left out); remembered, since every run of every paragraph asks.
-    public func faces(for script: Script, weight: FontWeight, in fontSet: FontSet) -> [FontFace] {
-        let key = ChainKey(fontSet: fontSet.name, script: script, weight: weight)
+    /// The opened faces of `fontSet`'s chain for `script` in `language`, best first (fonts that
+    /// fail to open are left out); remembered, since every run of every paragraph asks.
+    public func faces(for script: Script, weight: FontWeight, language: String = "", in fontSet: FontSet) -> [FontFace] {
+        let key = ChainKey(fontSet: fontSet.name, script: script, weight: weight, language: language)
         if let chain = chains.withLock({ $0[key] }) { return chain }
-        let chain = fontSet.candidates(for: script, weight: weight).compactMap { try? face($0) }
+        let chain = fontSet.candidates(for: script, weight: weight, language: language).compactMap { try? face($0) }
         chains.withLock { $0[key] = chain }
         return chain
     }

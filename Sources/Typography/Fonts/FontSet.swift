@@ -15,11 +15,19 @@ public struct FontSet: Sendable {
     public let missingFiles: [String]
     private let scriptFonts: [String: [FontWeight: [FontReference]]]
     private let fallbackFonts: [FontWeight: [FontReference]]
+    /// Per language tag (lowercased), fonts that come before the script's own: Han in a Japanese
+    /// letter takes the Japanese face, not the Simplified Chinese one.
+    private let languageFonts: [String: [String: [FontWeight: [FontReference]]]]
 
-    /// The fonts to try for `script`, best first: the script's own families, then the default
-    /// family, then the fallback chain. A character takes the first font that covers it.
-    public func candidates(for script: Script, weight: FontWeight) -> [FontReference] {
+    /// The fonts to try for `script` in `language`, best first: the language's fonts for the script
+    /// (the longest matching prefix of the tag: `zh-Hant-TW`, `zh-Hant`, `zh`), the script's own
+    /// families, then the default family, then the fallback chain. A character takes the first
+    /// font that covers it.
+    public func candidates(for script: Script, weight: FontWeight, language: String = "") -> [FontReference] {
         var chain: [FontReference] = []
+        if let fonts = languageEntry(for: language)?[script.isoCode] {
+            chain += fonts[weight] ?? fonts[.regular] ?? []
+        }
         for key in [script.isoCode, "default"] {
             let fonts = scriptFonts[key] ?? [:]
             chain += fonts[weight] ?? fonts[.regular] ?? []
@@ -27,6 +35,16 @@ public struct FontSet: Sendable {
         chain += fallbackFonts[weight] ?? fallbackFonts[.regular] ?? []
         var seen = Set<FontReference>()
         return chain.filter { seen.insert($0).inserted }
+    }
+
+    /// The language entry for the longest prefix of `tag` the set names.
+    private func languageEntry(for tag: String) -> [String: [FontWeight: [FontReference]]]? {
+        var subtags = tag.lowercased().replacingOccurrences(of: "_", with: "-").split(separator: "-")
+        while !subtags.isEmpty {
+            if let entry = languageFonts[subtags.joined(separator: "-")] { return entry }
+            subtags.removeLast()
+        }
+        return nil
     }
 
     /// Reads a font set file. Font names are looked up in the file's `directories`; a name may end
@@ -64,11 +82,15 @@ public struct FontSet: Sendable {
         }
         let scripts = file.scripts.mapValues(resolveWeights)
         let fallback = resolveWeights(file.fallback)
+        var languages: [String: [String: [FontWeight: [FontReference]]]] = [:]
+        for (tag, scriptEntries) in file.languages ?? [:] {
+            languages[tag.lowercased().replacingOccurrences(of: "_", with: "-")] = scriptEntries.mapValues(resolveWeights)
+        }
         guard let body = scripts["default"]?[.regular], !body.isEmpty else {
             throw FontError(path: url.path, message: "the default regular font is not installed (missing: \(missing.joined(separator: ", "))); install fonts-noto-core")
         }
         return FontSet(name: file.name, description: file.description, missingFiles: missing,
-                       scriptFonts: scripts, fallbackFonts: fallback)
+                       scriptFonts: scripts, fallbackFonts: fallback, languageFonts: languages)
     }
 }
 
@@ -80,4 +102,5 @@ private struct FontSetFile: Decodable {
     var directories: [String]
     var scripts: [String: [String: [String]]]
     var fallback: [String: [String]]
+    var languages: [String: [String: [String: [String]]]]?
 }

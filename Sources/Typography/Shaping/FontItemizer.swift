@@ -57,6 +57,6 @@ struct FontItemizer {
     }
 
     private func faces(for script: Script) -> [FontFace] {
-        library.faces(for: script, weight: style.weight, in: style.fontSet)
+        library.faces(for: script, weight: style.weight, language: style.language, in: style.fontSet)
     }
 }

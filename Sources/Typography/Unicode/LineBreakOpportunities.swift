@@ -24,12 +24,21 @@ public enum LineBreakOpportunities {
         let count = text.withUnsafeBufferPointer { textBuffer in
             offsets.withUnsafeMutableBufferPointer { offsetBuffer in
                 mandatory.withUnsafeMutableBufferPointer { mandatoryBuffer in
-                    pp_line_breaks(textBuffer.baseAddress, Int32(text.count), locale,
+                    pp_line_breaks(textBuffer.baseAddress, Int32(text.count), icuLocale(for: locale),
                                    offsetBuffer.baseAddress, mandatoryBuffer.baseAddress, Int32(text.count + 1))
                 }
             }
         }
         guard count > 0 else { return [BreakOpportunity(offset: text.count, isMandatory: true)] }
         return (0..<Int(count)).map { BreakOpportunity(offset: Int(offsets[$0]), isMandatory: mandatory[$0] != 0) }
+    }
+
+    /// The ICU locale for a BCP 47 tag. Chinese and Japanese get ICU's strict line breaking
+    /// (`lb=strict`): small kana, the prolonged sound mark and iteration marks never start a line
+    /// (ICU's default for `ja` lets them, as loose newspaper setting does).
+    static func icuLocale(for language: String) -> String {
+        let locale = language.replacingOccurrences(of: "-", with: "_")
+        let primary = locale.split(separator: "_").first.map { $0.lowercased() } ?? ""
+        return primary == "ja" || primary == "zh" ? locale + "@lb=strict" : locale
     }
 }

@@ -1,0 +1,27 @@
+import Foundation
+import PetitionPrinter
+
+/// The table `petition batch` prints on standard error: one row per translation.
+enum BatchSummary {
+    static func table(_ outcomes: [BatchOutcome], wallSeconds: Double) -> String {
+        var rows = [["letter", "language", "pages", "warnings", "time", "result"]]
+        for outcome in outcomes {
+            let name = (outcome.letter as NSString).lastPathComponent
+            let time = String(format: "%.2fs", outcome.seconds)
+            switch outcome.result {
+            case .success(let result):
+                rows.append([name, result.language, String(result.pageCount), String(result.warnings.count), time, result.outputPath])
+            case .failure:
+                rows.append([name, "-", "-", "-", time, "FAILED"])
+            }
+        }
+        let widths = (0..<rows[0].count).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        var lines = rows.map { row in
+            zip(row, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+        }
+        let failed = outcomes.filter { !$0.succeeded }.map { ($0.letter as NSString).lastPathComponent }
+        lines.append("\(outcomes.count - failed.count) of \(outcomes.count) rendered in \(String(format: "%.2f", wallSeconds))s"
+                     + (failed.isEmpty ? "" : "; failed: " + failed.joined(separator: ", ")))
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import PetitionDocument
+import Testing
+
+/// Every letter of the shared corpus (the six UN languages and more), rendered in one
+/// `petition batch` run with the example signatories, then read back with poppler and mupdf.
+///
+/// What the extractors can and cannot give back shapes the checks (c-libraries.md, trap 10):
+/// - every letter, digit and mark of the letter is in the text of both (mutool only for scripts
+///   without reordered vowel signs: it ignores ActualText, so Devanagari's pre-base ि comes out
+///   as U+FFFD);
+/// - Latin, Greek and Cyrillic words come back in order (words hyphenated across lines joined);
+/// - right-to-left words come back word by word, as a bag (extractors emit visual order); poppler
+///   22.12 splits Arabic-script words at zero-advance glyphs (the alef of lam-alef, harakat), so
+///   for Arabic script only mutool is held to whole words;
+/// - Chinese comes back character for character once line breaks are squeezed out.
+@Suite(.enabled(if: FileManager.default.fileExists(atPath: Fixtures.corpus.path), "the shared letter corpus is not on this machine"))
+struct CorpusRenderTests {
+    struct Batch {
+        var folder: URL
+        var status: Int32
+        var errors: String
+    }
+
+    static let letters: [String] = (try? FileManager.default.contentsOfDirectory(atPath: Fixtures.corpus.path))?
+        .filter { $0.hasSuffix(".txt") }.sorted() ?? []
+
+    static let batch: Result<Batch, any Error> = Result {
+        let folder = try Fixtures.scratchFolder()
+        let result = try ToolRunner.run(Fixtures.petition, ["batch", Fixtures.corpus.path, "--signatories", Fixtures.exampleSignatories,
+                                                            "-o", folder.path], environment: ["SOURCE_DATE_EPOCH": "0"])
+        return Batch(folder: folder, status: result.status, errors: result.errors)
+    }
+
+    static func pdf(for letter: String) throws -> String {
+        try batch.get().folder.appendingPathComponent((letter as NSString).deletingPathExtension + ".pdf").path
+    }
+
+    static func expectedText(_ letter: String) throws -> String {
+        let parsed = try LetterParser.parse(Data(contentsOf: Fixtures.corpus.appendingPathComponent(letter)), file: letter)
+        return ([parsed.metadata.title].compactMap { $0 } + parsed.blocks.map(\.text)).joined(separator: "\n")
+    }
+
+    static func extract(_ tool: String, _ pdf: String) throws -> String {
+        let arguments = tool == "pdftotext" ? ["-enc", "UTF-8", pdf, "-"] : ["draw", "-F", "txt", "-o", "-", pdf]
+        let result = try ToolRunner.run(tool, arguments)
+        #expect(result.status == 0, "\(tool) failed on \(pdf)")
+        return result.output
+    }
+
+    @Test func theWholeCorpusRendersWithoutWarnings() throws {
+        let batch = try Self.batch.get()
+        #expect(Self.letters.count >= 14)
+        #expect(batch.status == 0, "\(batch.errors)")
+        #expect(!batch.errors.contains("warning:"), "\(batch.errors)")
+        #expect(batch.errors.contains("\(Self.letters.count) of \(Self.letters.count) rendered"), "\(batch.errors)")
+    }
+
+    @Test(arguments: letters)
+    func everyCharacterIsExtracted(letter: String) throws {
+        let expected = try Self.expectedText(letter)
+        let hasDevanagari = expected.unicodeScalars.contains { (0x0900...0x097F).contains($0.value) }
+        for tool in hasDevanagari ? ["pdftotext"] : ["pdftotext", "mutool"] {
+            let missing = LetterRuns.missingCharacters(expected, in: try Self.extract(tool, try Self.pdf(for: letter)))
+            #expect(missing.isEmpty, "\(tool) lost characters of \(letter): \(missing)")
+        }
+    }
+
+    @Test(arguments: letters)
+    func wordsComeBackAsEachScriptAllows(letter: String) throws {
+        let expected = try Self.expectedText(letter)
+        let scalars = expected.unicodeScalars
+        let rightToLeft = scalars.contains { (0x0590...0x08FF).contains($0.value) }
+        let arabicScript = scalars.contains { (0x0600...0x08FF).contains($0.value) }
+        let han = scalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+        let devanagari = scalars.contains { (0x0900...0x097F).contains($0.value) }
+        for tool in ["pdftotext", "mutool"] {
+            let text = try Self.extract(tool, try Self.pdf(for: letter))
+            if han || devanagari {
+                // Only a letter in one such script is compared this way; the mixed letter's
+                // characters are checked above.
+                guard !rightToLeft, han else { continue }
+                for paragraph in expected.split(separator: "\n") {
+                    #expect(LetterRuns.squeezed(text).contains(LetterRuns.squeezed(String(paragraph))), "\(tool): \(paragraph)")
+                }
+            } else if rightToLeft {
+                guard !(arabicScript && tool == "pdftotext") else { continue }
+                let missing = LetterRuns.missingWords(expected, in: text)
+                #expect(missing.isEmpty, "\(tool) lost words of \(letter): \(missing.prefix(10))")
+            } else {
+                let words = Fixtures.words(expected)
+                let found = Fixtures.extractedWords(text.precomposedStringWithCanonicalMapping, known: Set(words))
+                let missing = Fixtures.firstMissingInOrder(words, in: found)
+                #expect(missing == nil, "\(tool) lost or reordered \(missing ?? "") in \(letter)")
+            }
+        }
+    }
+
+    @Test func chineseEmbedsSubsetsNotWholeCJKFonts() throws {
+        let pdf = try Self.pdf(for: "zh_udhr.txt")
+        let size = try FileManager.default.attributesOfItem(atPath: pdf)[.size] as? Int ?? 0
+        // Noto Serif CJK is 25 MB a face; the subset of a page of text is a few hundred KB.
+        #expect(size < 1_500_000, "zh PDF is \(size) bytes")
+        let fonts = try ToolRunner.run("pdffonts", [pdf]).output
+        let cjk = fonts.split(separator: "\n").filter { $0.contains("CJK") }
+        #expect(!cjk.isEmpty)
+        for row in cjk { #expect(row.split(separator: " ").suffix(5).prefix(2) == ["yes", "yes"], "\(row)") }
+    }
+
+    @Test func noCorpusLetterNeedsAGlyphTheDefaultSetLacks() throws {
+        for letter in Self.letters {
+            let check = try ToolRunner.run(Fixtures.petition, ["fonts", "check", Fixtures.corpus.appendingPathComponent(letter).path,
+                                                               "--signatories", Fixtures.exampleSignatories])
+            #expect(check.status == 0, "\(letter): \(check.output)")
+            #expect(check.output.contains("every character is covered"), "\(letter): \(check.output)")
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Diagnostics
+import TypographyTestSupport
+import DisplayList
+import LayoutFile
+import PetitionDocument
+@testable import PetitionLayout
+import Typography
+
+/// Whole documents laid out with the standard layout and the Noto font set, kept in memory.
+enum DocumentFixture {
+    static func letter(_ paragraphs: [String], title: String? = nil) -> Letter {
+        let blocks = paragraphs.enumerated().map { index, text in
+            Block(kind: .paragraph, text: text, location: SourceLocation(file: "letter.txt", line: index + 1, column: 1))
+        }
+        return Letter(metadata: LetterMetadata(title: title), blocks: blocks)
+    }
+
+    static func request(_ letter: Letter, signatories: [Signatory] = [], language: String) -> LayoutRequest {
+        LayoutRequest(letter: letter, signatories: signatories, signatoryFile: "signatories.csv", settings: .standard,
+                      fontSet: TestFonts.notoSerif, language: language, hyphenation: nil)
+    }
+
+    static func pages(_ request: LayoutRequest) throws -> [Page] {
+        var collector = PageCollector()
+        _ = try DocumentLayout(request, library: TestFonts.library).layOut(into: &collector)
+        return collector.pages
+    }
+
+    static func runs(_ pages: [Page]) -> [GlyphRun] {
+        pages.flatMap(\.items).compactMap { item in
+            if case .glyphs(let run) = item { return run }
+            return nil
+        }
+    }
+
+    /// The leftmost glyph x of the first run whose text is exactly `text`.
+    static func x(of text: String, in runs: [GlyphRun]) -> Double? {
+        runs.first { $0.text == text }?.glyphs.map(\.x).min()
+    }
+
+    static func names(_ count: Int) -> [Signatory] {
+        (1...count).map { Signatory(name: String(format: "Name %02d", $0), line: $0 + 1) }
+    }
+}

@@ -1,0 +1,64 @@
+import Testing
+import TypographyTestSupport
+@testable import Typography
+
+/// Which font each script (and each CJK language) gets from the default font set, and what is
+/// reported when none covers a character.
+@Suite("Fallback chains per script and language; coverage and script mix")
+struct FontChainTests {
+    @Test(arguments: [
+        ("Peace", "en", FontWeight.regular, "NotoSerif-Regular.ttf"),
+        ("سلام", "ar", .regular, "NotoNaskhArabic-Regular.ttf"),
+        ("سلام", "ar", .bold, "NotoNaskhArabic-Bold.ttf"),
+        ("صلح", "fa", .regular, "NotoNaskhArabic-Regular.ttf"),
+        ("שלום", "he", .regular, "NotoSerifHebrew-Regular.ttf"),
+        ("शांति", "hi", .regular, "NotoSerifDevanagari-Regular.ttf"),
+        ("Мир", "ru", .regular, "NotoSerif-Regular.ttf"),
+        ("สันติภาพ", "th", .regular, "NotoSerifThai-Regular.ttf"),
+        ("和平", "zh", .regular, "NotoSerifCJK-Regular.ttc#2"),
+        ("和平", "zh-Hant-TW", .regular, "NotoSerifCJK-Regular.ttc#3"),
+        ("和平", "zh-HK", .bold, "NotoSerifCJK-Bold.ttc#4"),
+        ("平和", "ja", .regular, "NotoSerifCJK-Regular.ttc"),
+        ("平和", "ko", .regular, "NotoSerifCJK-Regular.ttc#1"),
+        ("へいわ", "ja", .regular, "NotoSerifCJK-Regular.ttc"),
+        ("평화", "ko", .regular, "NotoSerifCJK-Regular.ttc#1"),
+        ("♔", "en", .regular, "NotoSansSymbols2-Regular.ttf"),
+    ])
+    func eachScriptGetsItsFamily(text: String, language: String, weight: FontWeight, font: String) {
+        let shaped = ShapedText(text, style: TestFonts.style(weight: weight, language: language), library: TestFonts.library)
+        #expect(shaped.runs.map(\.face.reference.description) == [font])
+        #expect(shaped.missingGlyphs.isEmpty)
+    }
+
+    @Test func languageFontsComeFirstThenTheScriptsThenDefaultThenFallback() {
+        let han = Script(of: "和")
+        let japanese = TestFonts.notoSerif.candidates(for: han, weight: .regular, language: "ja-JP").map(\.description)
+        #expect(japanese.prefix(3) == ["NotoSerifCJK-Regular.ttc", "NotoSerifCJK-Regular.ttc#2", "NotoSerif-Regular.ttf"])
+        #expect(japanese.last == "NotoSansCJK-Regular.ttc#2")
+        let unknown = TestFonts.notoSerif.candidates(for: han, weight: .regular, language: "xx").map(\.description)
+        #expect(unknown.first == "NotoSerifCJK-Regular.ttc#2")
+    }
+
+    @Test func coverageReportsEveryUncoveredCharacterWithItsOffset() {
+        let missing = FontCoverage.missing(in: "a\u{E000}b \u{10FFFD}", style: TestFonts.style(), library: TestFonts.library)
+        #expect(missing == [MissingGlyph(offset: 1, scalar: "\u{E000}"), MissingGlyph(offset: 4, scalar: "\u{10FFFD}")])
+        #expect(FontCoverage.missing(in: "Peace سلام 和平 שלום शांति", style: TestFonts.style(), library: TestFonts.library).isEmpty)
+    }
+
+    @Test func scriptMixCountsCharactersPerScript() {
+        var mix = ScriptMix()
+        mix.add("Peace, سلام 和平!")
+        mix.add("é\u{301}")
+        #expect(mix.counts == ["Latn": 7, "Arab": 4, "Hani": 2, "Zyyy": 2])
+        #expect(mix.ranked.first?.script == "Latn")
+        #expect(mix.total == 15)
+    }
+
+    @Test func directionFromTheFirstStrongCharacterOrTheLanguage() {
+        #expect(TextDirection.firstStrong(in: "2024: שלום world") == .rightToLeft)
+        #expect(TextDirection.firstStrong(in: "«Peace» سلام") == .leftToRight)
+        #expect(TextDirection.firstStrong(in: "12 – 34") == nil)
+        for language in ["ar", "fa", "he", "ur", "yi", "ar-EG", "pa-Arab"] { #expect(TextDirection(language: language) == .rightToLeft, "\(language)") }
+        for language in ["en", "zh", "tr", "hi", "pa", "xx"] { #expect(TextDirection(language: language) == .leftToRight, "\(language)") }
+    }
+}
