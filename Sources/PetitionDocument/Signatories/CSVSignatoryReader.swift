@@ -16,8 +16,10 @@ enum CSVSignatoryReader {
                             at: SourceLocation(file: file, line: header.line, column: 1))
         var list = SignatoryList(format: .csv(delimiter: Character(Unicode.Scalar(header.delimiter))),
                                  headers: header.names, skippedBlankLines: header.leadingBlankLines)
+        list.signatories.reserveCapacity(ByteLines.count(in: bytes))
         var scanner = header.scanner
         var fields = CSVFields()
+        var interner = StringInterner()
         reading: while true {
             switch scanner.next(into: &fields) {
             case .end:
@@ -29,7 +31,7 @@ enum CSVSignatoryReader {
             case .record(let line, let range):
                 if let problem = RowCheck.problem(in: bytes, range: range) {
                     list.reject(line: line, problem)
-                } else if let signatory = columns.signatory(from: fields, line: line) {
+                } else if let signatory = columns.signatory(from: fields, line: line, interner: &interner) {
                     list.accept(signatory)
                     if hasExtraFields(fields, columnCount: header.names.count) {
                         list.rowsWithExtraFields.append(line)

@@ -25,15 +25,17 @@ struct CollationRanker {
     /// For each string, its position among the distinct strings in collation order; equal
     /// strings get equal ranks.
     func ranks(of strings: [String]) -> [Int32] {
-        ranks(of: strings) { $0 }
+        ranks(count: strings.count, item: { UTF8Key(strings[$0]) }, sortKey: \.text)
     }
 
-    /// For each item, the position of `sortKey(item)` among the distinct items' keys in
-    /// collation order; equal items get equal ranks. `sortKey` is called once per distinct item.
-    func ranks<Item: Hashable>(of items: [Item], sortKey: (Item) -> String) -> [Int32] {
+    /// For items `0..<count` (given by `item`), the position of `sortKey(item)` among the
+    /// distinct items' keys in collation order; equal items get equal ranks. `sortKey` is called
+    /// once per distinct item.
+    func ranks<Item: Hashable>(count: Int, item: (Int) -> Item, sortKey: (Item) -> String) -> [Int32] {
         var ids: [Item: Int32] = [:]
         var distinct: [Item] = []
-        let idOfString = items.map { item in
+        let idOfString = (0..<count).map { index in
+            let item = item(index)
             if let id = ids[item] { return id }
             let id = Int32(distinct.count)
             ids[item] = id
@@ -51,11 +53,13 @@ struct CollationRanker {
     private func sortedIndices(of strings: [String]) -> [Int] {
         let keys = SortKeys(strings, scalarRanks: scalarRanks(in: strings))
         var order = Array(strings.indices)
-        order.sort { lhs, rhs in
-            switch keys.compare(lhs, rhs) {
-            case .orderedAscending: true
-            case .orderedDescending: false
-            case .orderedSame: compare(strings[lhs], strings[rhs]) == .orderedAscending
+        keys.withComparator { compareKeys in
+            order.sort { lhs, rhs in
+                switch compareKeys(lhs, rhs) {
+                case .orderedAscending: true
+                case .orderedDescending: false
+                case .orderedSame: compare(strings[lhs], strings[rhs]) == .orderedAscending
+                }
             }
         }
         for index in order.indices.dropFirst() {
@@ -100,14 +104,21 @@ private struct SortKeys {
         }
     }
 
-    func compare(_ lhs: Int, _ rhs: Int) -> ComparisonResult {
-        let lhsStart = lhs == 0 ? 0 : Int(ends[lhs - 1]), lhsEnd = Int(ends[lhs])
-        let rhsStart = rhs == 0 ? 0 : Int(ends[rhs - 1]), rhsEnd = Int(ends[rhs])
-        let common = min(lhsEnd - lhsStart, rhsEnd - rhsStart)
-        for offset in 0..<common where ranks[lhsStart + offset] != ranks[rhsStart + offset] {
-            return ranks[lhsStart + offset] < ranks[rhsStart + offset] ? .orderedAscending : .orderedDescending
+    /// Calls `body` with a function comparing the keys of two strings by index, working on the
+    /// buffers directly.
+    func withComparator<Result>(_ body: ((Int, Int) -> ComparisonResult) -> Result) -> Result {
+        ranks.withUnsafeBufferPointer { ranks in
+            ends.withUnsafeBufferPointer { ends in
+                body { lhs, rhs in
+                    let lhsStart = lhs == 0 ? 0 : Int(ends[lhs - 1]), lhsEnd = Int(ends[lhs])
+                    let rhsStart = rhs == 0 ? 0 : Int(ends[rhs - 1]), rhsEnd = Int(ends[rhs])
+                    let lhsCount = lhsEnd - lhsStart, rhsCount = rhsEnd - rhsStart
+                    for offset in 0..<min(lhsCount, rhsCount) where ranks[lhsStart + offset] != ranks[rhsStart + offset] {
+                        return ranks[lhsStart + offset] < ranks[rhsStart + offset] ? .orderedAscending : .orderedDescending
+                    }
+                    return lhsCount == rhsCount ? .orderedSame : (lhsCount < rhsCount ? .orderedAscending : .orderedDescending)
+                }
+            }
         }
-        let lhsCount = lhsEnd - lhsStart, rhsCount = rhsEnd - rhsStart
-        return lhsCount == rhsCount ? .orderedSame : (lhsCount < rhsCount ? .orderedAscending : .orderedDescending)
     }
 }

@@ -68,18 +68,23 @@ struct ColumnMap {
     }
 
     /// The signatory in `fields`, or `nil` when the row has neither a name nor an organisation.
-    func signatory(from fields: CSVFields, line: Int) -> Signatory? {
-        func value(_ column: Int?) -> String {
-            guard let column else { return "" }
-            return fields.withField(column, FieldText.clean)
+    /// Detail values go through `interner`, so repeated ones are stored once.
+    func signatory(from fields: CSVFields, line: Int, interner: inout StringInterner) -> Signatory? {
+        func value(_ column: SignatoryColumn) -> String {
+            guard let index = indices[column] else { return "" }
+            return fields.withField(index, FieldText.clean)
+        }
+        func shared(_ index: Int?) -> String {
+            guard let index else { return "" }
+            return interner.intern(fields.withField(index, FieldText.clean))
         }
         var signatory = SignatoryBuilder.signatory(
-            name: value(indices[.name]), firstName: value(indices[.firstName]), lastName: value(indices[.lastName]),
-            title: value(indices[.title]), organisation: value(indices[.organisation]),
-            city: value(indices[.city]), country: value(indices[.country]), line: line)
+            name: value(.name), firstName: value(.firstName), lastName: value(.lastName),
+            title: shared(indices[.title]), organisation: shared(indices[.organisation]),
+            city: shared(indices[.city]), country: shared(indices[.country]), line: line)
         guard signatory != nil else { return nil }
-        for (slot, index) in extras { signatory?[slot: slot] = value(index) }
-        if let groupIndex { signatory?.groupColumnValue = value(groupIndex) }
+        for (slot, index) in extras { signatory?[slot: slot] = shared(index) }
+        if let groupIndex { signatory?.groupColumnValue = shared(groupIndex) }
         return signatory
     }
 }

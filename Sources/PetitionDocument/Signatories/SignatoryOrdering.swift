@@ -15,10 +15,11 @@ struct SignatoryOrdering {
         }
         let nameRanks: [Int32]? = switch order {
         case .asGiven: nil
-        case .fullName: ranker.ranks(of: entries.map(\.name))
-        case .surname: ranker.ranks(of: entries.map { PrintedName(text: $0.name, isOrganisation: $0.isOrganisation) }) {
-            $0.isOrganisation ? $0.text : Self.surnameFirst($0.text)
-        }
+        case .fullName: ranker.ranks(count: entries.count, item: { UTF8Key(entries[$0].name) }, sortKey: \.text)
+        case .surname:
+            ranker.ranks(count: entries.count, item: { PrintedName(text: UTF8Key(entries[$0].name), isOrganisation: entries[$0].isOrganisation) }) {
+                $0.isOrganisation ? $0.text.text : Self.surnameFirst($0.text.text)
+            }
         }
         var indices = Array(entries.indices)
         indices.sort { lhs, rhs in
@@ -31,7 +32,7 @@ struct SignatoryOrdering {
 
     /// A name and whether it is an organisation's, which sorts by its full name.
     private struct PrintedName: Hashable {
-        let text: String
+        let text: UTF8Key
         let isOrganisation: Bool
     }
 

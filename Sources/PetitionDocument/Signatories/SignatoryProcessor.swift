@@ -25,7 +25,7 @@ public enum SignatoryProcessor {
             let ordering = SignatoryOrdering(order: options.order, locale: options.locale)
             let permutation = ordering.permutation(of: entries, groupKeys: groupKeys)
             if let permutation {
-                entries = permutation.map { entries[$0] }
+                entries.permute(by: permutation)
                 if let groupKeys {
                     groups = SignatoryOrdering.groups(keys: permutation.map { groupKeys[$0] })
                 }
