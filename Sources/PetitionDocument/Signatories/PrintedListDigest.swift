@@ -10,7 +10,7 @@ enum PrintedListDigest {
     static func hex(of entries: [Signatory], detailColumns: [SignatoryColumn]) -> String {
         var hash = SHA256()
         for entry in entries {
-            hash.update(canonicalLine(entry, detailColumns: detailColumns).utf8)
+            hash.update(canonicalLine(entry, detailColumns: detailColumns))
         }
         return hash.finalize()
     }
