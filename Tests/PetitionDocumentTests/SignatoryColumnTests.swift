@@ -82,4 +82,14 @@ struct SignatoryColumnTests {
         }
         #expect(error?.message.contains("cannot group by 'Region'") == true)
     }
+
+    @Test func overridesOrGroupingNeedAHeaderRow() throws {
+        let names = Data("Unterzeichner;Wohnort\nJana;Graz\n".utf8)
+        let options = SignatoryOptions(columns: try ColumnOverrides(parsing: "name=Unterzeichnr"))
+        let error = #expect(throws: InputError.self) { try SignatoryReader.read(names, file: "s.csv", options: options) }
+        #expect(error?.message.contains("'Unterzeichnr'") == true)
+        #expect(throws: InputError.self) {
+            try SignatoryReader.read(Data("Jana\nOmar\n".utf8), file: "s.txt", options: SignatoryOptions(groupBy: "country"))
+        }
+    }
 }

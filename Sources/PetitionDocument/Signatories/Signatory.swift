@@ -6,7 +6,7 @@
 ///
 /// Kept small because a list may hold a million of them: the five fields every layout prints
 /// are stored directly; the others (region, postcode, date, comment, email, phone, street) are
-/// read only when asked for (see `SignatoryOptions.askedColumns`) and share one compact array.
+/// read only when asked for (see `SignatoryOptions.detailColumns`) and share one compact array.
 public struct Signatory: Sendable, Equatable {
     public var name: String
     public var title: String

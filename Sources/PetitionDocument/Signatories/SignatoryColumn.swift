@@ -38,10 +38,6 @@ public enum SignatoryColumn: String, CaseIterable, Sendable {
         }
     }
 
-    /// Whether the column is read only when asked for (`SignatoryOptions.askedColumns` or
-    /// `groupBy`). Name, title, organisation, city and country are always read.
-    public var isReadOnlyWhenAsked: Bool { ExtraSlot(self) != nil }
-
     /// The column a header name (or a field name in `--columns`) means, if any.
     public init?(header: String) {
         guard let column = Self.byHeader[Self.normalisedHeader(header)] else { return nil }

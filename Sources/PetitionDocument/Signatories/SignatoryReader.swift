@@ -41,8 +41,13 @@ public enum SignatoryReader {
             return try JSONLinesReader.read(bytes, from: start, options: options, file: file)
         }
         guard let header = CSVHeader.detect(in: bytes, from: start, overrides: options.columns) else {
-            if options.columns != nil {
-                throw InputError(file: file, "--columns was given, but the file has no header row naming those columns")
+            if let overrides = options.columns {
+                let named = overrides.assignments.compactMap(\.header).map { "'\($0)'" }.joined(separator: ", ")
+                throw InputError(file: file, "--columns names \(named), but the first line of the file names none of "
+                    + "these or any known column, so the file has no header row")
+            }
+            if let groupBy = options.groupBy {
+                throw InputError(file: file, "cannot group by '\(groupBy)': a list of one name per line has no columns")
             }
             return NameListReader.read(bytes, from: start)
         }
