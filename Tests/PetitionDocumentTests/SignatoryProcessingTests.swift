@@ -100,3 +100,32 @@ struct SignatoryProcessingTests {
         #expect(SurnameRule.initialised("Prince") == "Prince")
     }
 }
+
+/// What duplicates are compared on under the privacy presets.
+struct DuplicatePrivacyTests {
+    static let text = "Name,City,Street\nJane Smith,Oslo,Storgata 1\nJane Smith,Oslo,Storgata 2\nJane Smith,Bergen,\n"
+
+    private func duplicateLines(_ privacy: PrivacyPreset) throws -> [Int] {
+        let options = SignatoryOptions(detailColumns: [.city, .street], privacy: privacy)
+        let list = try SignatoryReader.read(Data(Self.text.utf8), file: "s.csv", options: options)
+        return SignatoryProcessor.process(list, options: options).duplicates.map(\.line)
+    }
+
+    @Test func cityOnlyComparesWithoutTheStreet() throws {
+        #expect(try duplicateLines(.full) == [])
+        #expect(try duplicateLines(.cityOnly) == [3])
+    }
+
+    @Test func anonymousStillTellsDifferentPeopleApart() throws {
+        #expect(try duplicateLines(.anonymous) == [])
+        #expect(try duplicateLines(.hidden) == [])
+    }
+
+    @Test func organisationSigningInItsOwnNameGroupsUnderItself() throws {
+        let options = SignatoryOptions(groupBy: "organisation")
+        let list = try readSignatories("Name,Organisation\nJane,Amnesty\n,Amnesty\n,HRW\nOmar,\n")
+        let processed = SignatoryProcessor.process(list, options: options)
+        #expect(processed.groups.map(\.name) == ["Amnesty", "HRW", "Other"])
+        #expect(processed.groups.map(\.range) == [0..<2, 2..<3, 3..<4])
+    }
+}

@@ -46,7 +46,7 @@ struct ColumnMap {
         }
         if let groupBy = options.groupBy {
             if let column = options.groupColumn {
-                guard indices[column] != nil || column == .name else {
+                guard indices[column] != nil || [.name, .firstName, .lastName].contains(column) else {
                     throw InputError(at: location, "cannot group by '\(groupBy)': no \(column.rawValue) column (found \(found))")
                 }
             } else {

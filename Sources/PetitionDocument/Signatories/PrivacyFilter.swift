@@ -12,8 +12,7 @@ enum PrivacyFilter {
         case .initial:
             if !signatory.isOrganisation { result.name = SurnameRule.initialised(signatory.name) }
         case .cityOnly:
-            result[.street] = ""
-            result[.postcode] = ""
+            for column in preset.withheldColumns { result[column] = "" }
         case .anonymous:
             result = Signatory(name: anonymousName, line: signatory.line)
         case .hidden:

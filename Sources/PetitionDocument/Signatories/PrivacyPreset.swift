@@ -11,4 +11,11 @@ public enum PrivacyPreset: String, CaseIterable, Sendable {
     case anonymous
     /// Nothing prints; the signatories are only counted.
     case hidden
+
+    /// Detail columns this preset never prints, even when the layout asks for them. Rows are
+    /// compared for duplicates without them; the anonymous and hidden presets, which print no
+    /// details at all, still compare rows by everything read, so different people stay apart.
+    var withheldColumns: Set<SignatoryColumn> {
+        self == .cityOnly ? [.street, .postcode] : []
+    }
 }

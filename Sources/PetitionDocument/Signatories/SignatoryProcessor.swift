@@ -1,6 +1,7 @@
 /// Turns a signatory list as read into the list that prints.
 ///
-/// In this order: exact duplicates are found on the rows as read (and left out unless kept);
+/// In this order: exact duplicates are found on the rows as read, comparing the name and the
+/// detail columns (less those the privacy preset withholds), and left out unless kept;
 /// each entry's group key is taken; the privacy preset is applied; entries are sorted (by
 /// group, then by the chosen order, then as given) on their printed names; groups are cut;
 /// the digest is computed over what prints.
@@ -39,7 +40,8 @@ public enum SignatoryProcessor {
 
     /// Finds the duplicates and, unless they are kept, removes them in place.
     private static func removeDuplicates(from entries: inout [Signatory], options: SignatoryOptions) -> [DuplicateRow] {
-        var finder = DuplicateFinder(columns: options.detailColumns, expectedCount: entries.count)
+        let columns = options.detailColumns.filter { !options.privacy.withheldColumns.contains($0) }
+        var finder = DuplicateFinder(columns: columns, expectedCount: entries.count)
         var duplicates: [DuplicateRow] = []
         var kept = 0
         for index in entries.indices {
@@ -55,9 +57,11 @@ public enum SignatoryProcessor {
         return duplicates
     }
 
-    /// The value `options.groupBy` names, as read (before privacy).
+    /// The value `options.groupBy` names, as read (before privacy). An organisation that signs
+    /// in its own name is its own organisation.
     static func groupKey(of signatory: Signatory, options: SignatoryOptions) -> String {
         guard let column = options.groupColumn else { return signatory.groupColumnValue }
+        if column == .organisation, signatory.isOrganisation { return signatory.name }
         return signatory[column]
     }
 }
