@@ -43,8 +43,10 @@ struct CollationRanker {
             return id
         }
         ids = [:]
-        let order = sortedIndices(of: distinct.map(sortKey))
-        var rankOfID = [Int32](repeating: 0, count: distinct.count)
+        let keys = distinct.map(sortKey)
+        distinct = []
+        let order = sortedIndices(of: keys)
+        var rankOfID = [Int32](repeating: 0, count: keys.count)
         for (rank, id) in order.enumerated() { rankOfID[id] = Int32(rank) }
         return idOfString.map { rankOfID[Int($0)] }
     }

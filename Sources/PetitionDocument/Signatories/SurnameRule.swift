@@ -17,19 +17,30 @@ enum SurnameRule {
     static let suffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "md"]
 
     static func split(_ name: String) -> (given: String, surname: String) {
-        if let comma = name.firstIndex(of: ",") {
+        let utf8 = name.utf8
+        if let comma = utf8.firstIndex(of: UInt8(ascii: ",")) {
             let before = name[..<comma].trimmingPrefix(" ")
-            let after = String(name[name.index(after: comma)...].trimmingPrefix(" "))
+            let after = String(name[utf8.index(after: comma)...].trimmingPrefix(" "))
             if !suffixes.contains(after.lowercased()) {
                 return (after, String(before))
             }
             return split(String(before))
         }
-        let words = name.split(separator: " ")
-        guard words.count > 1 else { return ("", name) }
-        var start = words.count - 1
-        while start > 1, particles.contains(words[start - 1].lowercased()) { start -= 1 }
-        return (words[..<start].joined(separator: " "), words[start...].joined(separator: " "))
+        // Fields are white-space folded, so words are separated by single spaces.
+        var wordStarts = [utf8.startIndex]
+        var index = utf8.startIndex
+        while let space = utf8[index...].firstIndex(of: UInt8(ascii: " ")) {
+            index = utf8.index(after: space)
+            wordStarts.append(index)
+        }
+        guard wordStarts.count > 1 else { return ("", name) }
+        var start = wordStarts.count - 1
+        while start > 1, isParticle(name[wordStarts[start - 1]..<utf8.index(before: wordStarts[start])]) { start -= 1 }
+        return (String(name[..<utf8.index(before: wordStarts[start])]), String(name[wordStarts[start]...]))
+    }
+
+    private static func isParticle(_ word: Substring) -> Bool {
+        word.utf8.count <= 5 && particles.contains(word.lowercased())
     }
 
     /// The name with the surname reduced to its initial ("Maria G."); one-word names as given.
