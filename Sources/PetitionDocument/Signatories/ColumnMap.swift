@@ -11,6 +11,10 @@ struct ColumnMap {
     private var groupIndex: Int?
     /// The columns kept only when asked for, with their column index.
     private var extras: [(slot: ExtraSlot, index: Int)] = []
+    /// The column indices of the fields every row reads, in `SignatoryBuilder`'s order, looked
+    /// up once instead of once per row.
+    private var core: [Int?] = []
+    private static let coreColumns: [SignatoryColumn] = [.name, .firstName, .lastName, .title, .organisation, .city, .country]
 
     /// How many of the headers name a field (automatically or by override).
     private(set) var recognisedCount = 0
@@ -60,6 +64,7 @@ struct ColumnMap {
         extras = options.askedSlots.compactMap { slot in
             slot.column.flatMap { indices[$0] }.map { (slot, $0) }
         }
+        core = Self.coreColumns.map { indices[$0] }
     }
 
     /// Whether some column can say who signed: a name, a first or last name, or an organisation.
@@ -70,8 +75,8 @@ struct ColumnMap {
     /// The signatory in `fields`, or `nil` when the row has neither a name nor an organisation.
     /// Detail values go through `interner`, so repeated ones are stored once.
     func signatory(from fields: CSVFields, line: Int, interner: inout StringInterner) -> Signatory? {
-        func value(_ column: SignatoryColumn) -> String {
-            guard let index = indices[column] else { return "" }
+        func value(_ index: Int?) -> String {
+            guard let index else { return "" }
             return fields.withField(index, FieldText.clean)
         }
         func shared(_ index: Int?) -> String {
@@ -79,9 +84,9 @@ struct ColumnMap {
             return interner.intern(fields.withField(index, FieldText.clean))
         }
         var signatory = SignatoryBuilder.signatory(
-            name: value(.name), firstName: value(.firstName), lastName: value(.lastName),
-            title: shared(indices[.title]), organisation: shared(indices[.organisation]),
-            city: shared(indices[.city]), country: shared(indices[.country]), line: line)
+            name: value(core[0]), firstName: value(core[1]), lastName: value(core[2]),
+            title: shared(core[3]), organisation: shared(core[4]), city: shared(core[5]), country: shared(core[6]),
+            line: line)
         guard signatory != nil else { return nil }
         for (slot, index) in extras { signatory?[slot: slot] = shared(index) }
         if let groupIndex { signatory?.groupColumnValue = shared(groupIndex) }
