@@ -19,6 +19,7 @@ enum JSONLinesReader {
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, options: SignatoryOptions,
                      file: String) throws(InputError) -> SignatoryList {
         var list = SignatoryList(format: .jsonLines)
+        list.signatories.reserveCapacity(ByteLines.count(in: bytes))
         var keys = KeyTable(options: options)
         for line in ByteLines(bytes, from: start) {
             if ByteLines.isBlank(bytes, line.range) {
@@ -50,11 +51,13 @@ enum JSONLinesReader {
     }
 }
 
-/// What each JSON key means, looked up once per distinct key.
+/// What each JSON key means, looked up once per distinct key; detail values are shared through
+/// a `StringInterner` as in CSV.
 private struct KeyTable {
     private let options: SignatoryOptions
     private var meanings: [String: Meaning] = [:]
     private var seen: Set<String> = []
+    private var interner = StringInterner()
     private(set) var sawGroupKey = false
 
     private enum Meaning {
@@ -79,9 +82,12 @@ private struct KeyTable {
             switch meaning(of: key) {
             case .column(let column):
                 let index = SignatoryColumn.allCases.firstIndex(of: column)!
-                if values[index].isEmpty { values[index] = Self.text(value) }
+                if values[index].isEmpty {
+                    let text = Self.text(value)
+                    values[index] = [.name, .firstName, .lastName].contains(column) ? text : interner.intern(text)
+                }
             case .group:
-                groupValue = Self.text(value)
+                groupValue = interner.intern(Self.text(value))
             case .ignored:
                 break
             }
