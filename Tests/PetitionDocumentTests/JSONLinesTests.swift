@@ -45,4 +45,11 @@ struct JSONLinesTests {
         }
         #expect(error?.message.contains("'Signer'") == true)
     }
+
+    @Test func overridesNameKeys() throws {
+        let options = SignatoryOptions(columns: try ColumnOverrides(parsing: "name=Signer,city=Ort"))
+        let text = "{\"Signer\": \"Jana\", \"Ort\": \"Graz\", \"city\": \"Wien\", \"name\": \"ignored\"}\n"
+        let list = try SignatoryReader.read(Data(text.utf8), file: "s.jsonl", options: options)
+        #expect(list.signatories == [Signatory(name: "Jana", city: "Graz", line: 1)])
+    }
 }

@@ -95,3 +95,15 @@ struct SplitMix: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+/// Reordering in place.
+struct PermuteTests {
+    @Test func permutesByFollowingCycles() {
+        var letters = ["a", "b", "c", "d", "e", "f"]
+        letters.permute(by: [3, 0, 1, 2, 5, 4])
+        #expect(letters == ["d", "a", "b", "c", "f", "e"])
+        var empty: [Int] = []
+        empty.permute(by: [])
+        #expect(empty.isEmpty)
+    }
+}

@@ -23,6 +23,20 @@ struct SignatoryReportTests {
         #expect(csv == "line,reason,name\n6,duplicate of line 5,jane smith\n7,empty,\n")
     }
 
+    @Test func rejectsReportOfDamagedRows() throws {
+        let list = try SignatoryReader.read(SignatoryProcessingTests.mixed, file: "s.csv")
+        let csv = RejectsReport.csv(for: SignatoryProcessor.process(list, options: SignatoryOptions()))
+        let lines = csv.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.count == 7)
+        #expect(lines[0] == "line,reason,name")
+        #expect(lines[1] == "3,duplicate of line 2,maria GARCÍA")
+        #expect(lines[2] == "5,duplicate of line 4,Mari\u{E1} Okafor")
+        #expect(lines[3] == "6,empty,")
+        #expect(lines[4].hasPrefix("7,invalid UTF-8 at byte offset "))
+        #expect(lines[5].hasPrefix("8,unterminated quoted field"))
+        #expect(lines[6] == "")
+    }
+
     @Test func cellsThatLookLikeFormulasAreNeutralised() {
         #expect(CSVWriter.cell("=SUM(A1)") == "'=SUM(A1)")
         #expect(CSVWriter.cell("+1") == "'+1")
