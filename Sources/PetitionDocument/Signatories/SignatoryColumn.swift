@@ -46,7 +46,7 @@ public enum SignatoryColumn: String, CaseIterable, Sendable {
 
     /// `header` lowercased and trimmed, with `_`, `-` and `.` as spaces and runs of spaces
     /// folded: the form in which header names are compared.
-    public static func normalisedHeader(_ header: String) -> String {
+    static func normalisedHeader(_ header: String) -> String {
         let spaced = header.lowercased().map { "_-.".contains($0) ? " " : $0 }
         return Whitespace.collapse(String(spaced))
     }

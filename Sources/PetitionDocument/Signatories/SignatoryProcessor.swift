@@ -6,6 +6,9 @@
 /// group, then by the chosen order, then as given) on their printed names; groups are cut;
 /// the digest is computed over what prints.
 public enum SignatoryProcessor {
+    /// The printed list made of `list` under `options` (the same options the list was read
+    /// with). Pass the list directly from `SignatoryReader.read` so its rows are reordered in
+    /// place rather than copied.
     public static func process(_ list: consuming SignatoryList, options: SignatoryOptions) -> ProcessedSignatories {
         var entries = list.signatories
         list.signatories = []
