@@ -7,15 +7,22 @@
 /// SHA-256 of those bytes in lowercase hexadecimal. `scripts/verify-digest.py` computes the same
 /// from the printed-list CSV (see `PrintedListReport`).
 enum PrintedListDigest {
+    /// Feeds the canonical lines piece by piece, without building them.
     static func hex(of entries: [Signatory], detailColumns: [SignatoryColumn]) -> String {
         var hash = SHA256()
         for entry in entries {
-            hash.update(canonicalLine(entry, detailColumns: detailColumns))
+            hash.update(entry.name)
+            hash.update("\t")
+            var first = true
+            for column in detailColumns {
+                let value = entry[column]
+                if value.isEmpty { continue }
+                if !first { hash.update(", ") }
+                hash.update(value)
+                first = false
+            }
+            hash.update("\n")
         }
         return hash.finalize()
-    }
-
-    static func canonicalLine(_ entry: Signatory, detailColumns: [SignatoryColumn]) -> String {
-        entry.name + "\t" + entry.details(detailColumns) + "\n"
     }
 }

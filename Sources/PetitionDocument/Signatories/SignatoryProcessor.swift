@@ -19,7 +19,7 @@ public enum SignatoryProcessor {
         if options.privacy == .hidden {
             hiddenCount = entries.count
             entries = []
-        } else {
+        } else if options.privacy != .full {
             for index in entries.indices {
                 entries[index] = PrivacyFilter.apply(options.privacy, to: entries[index]) ?? entries[index]
             }
