@@ -13,7 +13,8 @@ struct DuplicateFinder {
     private var key: [UInt8] = []
     private var earlierKey: [UInt8] = []
     /// Lowercase forms of non-ASCII values seen, since repeated cities, countries and
-    /// organisations are common and `lowercased()` is slow; capped like `StringInterner`.
+    /// organisations are common (and duplicate names are looked up twice) and `lowercased()` is
+    /// slow; capped like `StringInterner`.
     private var lowercaseCache: [UTF8Key: String] = [:]
 
     init(columns: [SignatoryColumn], expectedCount: Int) {
@@ -46,21 +47,36 @@ struct DuplicateFinder {
     private static func build(_ key: inout [UInt8], of signatory: Signatory, columns: [SignatoryColumn],
                               cache: inout [UTF8Key: String]) {
         key.removeAll(keepingCapacity: true)
-        appendLowercased(signatory.name, to: &key, cache: &cache)
-        for column in columns { appendLowercased(signatory[column], to: &key, cache: &cache) }
+        func add(_ value: String) {
+            if !appendLowercasedASCII(value, to: &key) {
+                if let lowercase = cache[UTF8Key(value)] {
+                    key.append(contentsOf: lowercase.utf8)
+                } else {
+                    let lowercase = value.lowercased()
+                    if cache.count < StringInterner.capacity { cache[UTF8Key(value)] = lowercase }
+                    key.append(contentsOf: lowercase.utf8)
+                }
+            }
+            key.append(0x1F)
+        }
+        add(signatory.name)
+        for column in columns { add(signatory[column]) }
     }
 
-    private static func appendLowercased(_ text: String, to key: inout [UInt8], cache: inout [UTF8Key: String]) {
-        let utf8 = text.utf8
-        if utf8.allSatisfy({ $0 < 0x80 }) {
-            for byte in utf8 { key.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
-        } else if let lowercase = cache[UTF8Key(text)] {
-            key.append(contentsOf: lowercase.utf8)
-        } else {
-            let lowercase = text.lowercased()
-            if cache.count < StringInterner.capacity { cache[UTF8Key(text)] = lowercase }
-            key.append(contentsOf: lowercase.utf8)
+    /// Appends `text` lowercased when it is ASCII and returns true; otherwise leaves `key` as it
+    /// was and returns false.
+    private static func appendLowercasedASCII(_ text: String, to key: inout [UInt8]) -> Bool {
+        let start = key.count
+        key.append(contentsOf: text.utf8)
+        let isASCII = key.withUnsafeMutableBufferPointer { bytes in
+            for index in start..<bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x80 { return false }
+                if byte &- 0x41 < 26 { bytes[index] = byte | 0x20 }
+            }
+            return true
         }
-        key.append(0x1F)
+        if !isASCII { key.removeSubrange(start...) }
+        return isASCII
     }
 }
