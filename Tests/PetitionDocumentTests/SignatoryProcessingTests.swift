@@ -40,6 +40,13 @@ struct SignatoryProcessingTests {
                 == "9 rows: 6 printed, 2 duplicates (printed), 3 rejected (see rejects.csv)")
     }
 
+    @Test func readingWarningsAreCarriedThrough() throws {
+        let list = try readSignatories("Name,City\nJane,Oslo,extra\n")
+        let processed = SignatoryProcessor.process(list, options: SignatoryOptions())
+        #expect(processed.warnings == list.warnings)
+        #expect(processed.warnings.count == 1)
+    }
+
     @Test func rowsThatDifferInADetailAreNotDuplicates() throws {
         let list = try readSignatories("Name,City\nJane Smith,Oslo\nJane Smith,Bergen\nJANE SMITH,oslo\n")
         let processed = SignatoryProcessor.process(list, options: SignatoryOptions())

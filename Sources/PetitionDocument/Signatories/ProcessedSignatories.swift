@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A signatory list ready to print: privacy applied, duplicates set aside, sorted and grouped,
 /// with the counts and reports that account for every input row.
 ///
@@ -15,6 +17,8 @@ public struct ProcessedSignatories: Sendable {
     public var duplicatesPrinted: Bool
     /// Rows that could not be read, in file order.
     public var rejected: [RejectedRow]
+    /// Things the user should know about that did not reject a row (from `SignatoryList`).
+    public var warnings: [Warning]
     /// Signatories counted but not printed (the hidden preset).
     public var hiddenCount: Int
     /// The columns printed after each name, in order (from `SignatoryOptions.detailColumns`).

@@ -37,7 +37,8 @@ public enum SignatoryProcessor {
         }
         return ProcessedSignatories(
             entries: entries, groups: groups, inputRows: list.inputRows, duplicates: duplicates,
-            duplicatesPrinted: options.keepDuplicates, rejected: list.rejected, hiddenCount: hiddenCount,
+            duplicatesPrinted: options.keepDuplicates, rejected: list.rejected, warnings: list.warnings,
+            hiddenCount: hiddenCount,
             detailColumns: options.detailColumns, digest: PrintedListDigest.hex(of: entries, detailColumns: options.detailColumns))
     }
 
