@@ -31,6 +31,24 @@ struct SignatoryColumnTests {
         #expect(jane.details([.email, .region]) == "jane@example.org, Ohio")
     }
 
+    @Test func askedColumnsAreStoredInAnyOrder() {
+        var signatory = Signatory(name: "Jane Smith", line: 1)
+        signatory[.street] = "1 Main St"
+        signatory[.email] = "jane@example.org"
+        signatory[.region] = "Ohio"
+        #expect(signatory.details([.region, .email, .street]) == "Ohio, jane@example.org, 1 Main St")
+        signatory[.email] = ""
+        signatory[.region] = "Utah"
+        #expect(signatory[.email] == "")
+        #expect(signatory.details([.region, .email, .street]) == "Utah, 1 Main St")
+        #expect(signatory[.lastName] == "Smith")
+        #expect(signatory[.firstName] == "Jane")
+        #expect(signatory != Signatory(name: "Jane Smith", line: 1))
+        signatory[.region] = ""
+        signatory[.street] = ""
+        #expect(signatory == Signatory(name: "Jane Smith", line: 1))
+    }
+
     @Test func overridesMapHeadersThatHaveNoSynonym() throws {
         let overrides = try ColumnOverrides(parsing: "name=Unterzeichner, city = Wohnort ,title=")
         let options = SignatoryOptions(columns: overrides)

@@ -1,5 +1,5 @@
 /// The columns a `Signatory` keeps only when asked for, each a bit in its mask.
-enum ExtraSlot: UInt8, CaseIterable {
+enum ExtraSlot: UInt8 {
     case region, postcode, date, comment, email, phone, street
     /// A column named only by `SignatoryOptions.groupBy`.
     case group
