@@ -4,8 +4,8 @@ import Foundation
 /// Reads a signatory file in JSON Lines: one JSON object per line, its keys named like CSV
 /// headers (same synonyms, same `--columns` overrides).
 ///
-/// Strings are used as they are, numbers and booleans as written, `null`, arrays and nested
-/// objects as empty. A line that is not a JSON object is a rejected row with its line number;
+/// Strings are used as they are, numbers in decimal (Foundation gives booleans as 1 and 0),
+/// `null`, arrays and nested objects as empty. A line that is not a JSON object is a rejected row with its line number;
 /// reading goes on with the next line.
 enum JSONLinesReader {
     /// Whether the first non-blank line starts with `{`.
