@@ -5,8 +5,8 @@ import Foundation
 /// headers (same synonyms, same `--columns` overrides).
 ///
 /// Strings are used as they are, numbers in decimal (Foundation gives booleans as 1 and 0),
-/// `null`, arrays and nested objects as empty. A line that is not a JSON object is a rejected row with its line number;
-/// reading goes on with the next line.
+/// `null`, arrays and nested objects as empty. A line that is not a JSON object is a rejected
+/// row with its line number; reading goes on with the next line.
 enum JSONLinesReader {
     /// Whether the first non-blank line starts with `{`.
     static func detect(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
