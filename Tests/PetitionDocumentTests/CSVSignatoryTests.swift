@@ -57,7 +57,7 @@ struct CSVSignatoryTests {
 
     @Test func organisationOnlyRowSignsAsTheOrganisation() throws {
         let list = try readSignatories("name,organization,country\n,Human Rights Watch,USA\n")
-        #expect(list.signatories == [Signatory(name: "Human Rights Watch", country: "USA", line: 2)])
+        #expect(list.signatories == [Signatory(name: "Human Rights Watch", country: "USA", isOrganisation: true, line: 2)])
         #expect(list.signatories[0].details == "USA")
     }
 

@@ -1,7 +1,7 @@
 /// The header row of a CSV signatory file: where it is, its delimiter and its columns.
 ///
 /// A file is CSV when its first non-blank line contains `,`, `;` or a tab and, split on that
-/// delimiter, names at least one known column. When several delimiters qualify, the one giving
+/// delimiter, names at least one known column (or a header named in `--columns`). When several delimiters qualify, the one giving
 /// the most known columns wins (ties: comma, then semicolon, then tab).
 struct CSVHeader {
     private static let delimiters: [UInt8] = [ASCII.comma, ASCII.semicolon, ASCII.tab]
@@ -18,7 +18,7 @@ struct CSVHeader {
 
     /// The header of the file in `bytes` (from `start`, after any byte order mark), or `nil` when
     /// the file is not CSV with a header row.
-    static func detect(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> CSVHeader? {
+    static func detect(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, overrides: ColumnOverrides?) -> CSVHeader? {
         var blankLines = 0
         var lines = ByteLines(bytes, from: start)
         var firstLine: ByteLines.Line?
@@ -38,7 +38,7 @@ struct CSVHeader {
             var fields = CSVFields()
             guard case .record = scanner.next(into: &fields) else { continue }
             let names = (0..<fields.count).map { fields.withField($0, FieldText.clean) }
-            let columns = ColumnMap(headers: names)
+            let columns = ColumnMap(headers: names, overrides: overrides)
             guard columns.recognisedCount > (best?.columns.recognisedCount ?? 0) else { continue }
             best = CSVHeader(delimiter: delimiter, line: firstLine.number, names: names, columns: columns,
                              leadingBlankLines: blankLines, scanner: scanner)

@@ -9,17 +9,17 @@ enum CSVSignatoryReader {
     /// How many line numbers the extra-fields warning lists before "…".
     static let listedExtraFieldLines = 10
 
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>, header: CSVHeader, file: String) throws(InputError) -> SignatoryList {
-        guard header.columns.identifiesSignatories else {
-            let found = header.names.map { "'\($0)'" }.joined(separator: ", ")
-            throw InputError(at: SourceLocation(file: file, line: header.line, column: 1),
-                "the header row has no name or organisation column (found \(found)); "
-                    + "name a column Name, First name and Last name, or Organisation")
-        }
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, header: CSVHeader, options: SignatoryOptions,
+                     file: String) throws(InputError) -> SignatoryList {
+        var columns = header.columns
+        try columns.resolve(headers: header.names, options: options,
+                            at: SourceLocation(file: file, line: header.line, column: 1))
         var list = SignatoryList(format: .csv(delimiter: Character(Unicode.Scalar(header.delimiter))),
                                  headers: header.names, skippedBlankLines: header.leadingBlankLines)
+        list.signatories.reserveCapacity(ByteLines.count(in: bytes))
         var scanner = header.scanner
         var fields = CSVFields()
+        var interner = StringInterner()
         reading: while true {
             switch scanner.next(into: &fields) {
             case .end:
@@ -31,7 +31,7 @@ enum CSVSignatoryReader {
             case .record(let line, let range):
                 if let problem = RowCheck.problem(in: bytes, range: range) {
                     list.reject(line: line, problem)
-                } else if let signatory = header.columns.signatory(from: fields, line: line) {
+                } else if let signatory = columns.signatory(from: fields, line: line, interner: &interner) {
                     list.accept(signatory)
                     if hasExtraFields(fields, columnCount: header.names.count) {
                         list.rowsWithExtraFields.append(line)

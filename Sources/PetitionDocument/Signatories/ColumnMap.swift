@@ -1,81 +1,95 @@
-/// Which CSV column holds which signatory field, found by header name.
-///
-/// Header names are compared case-insensitively after trimming, with `_`, `-` and `.` read as
-/// spaces (`First_Name` is `first name`). When two columns mean the same field, the first wins.
+import Diagnostics
+
+/// Which CSV column holds which signatory field, found by header name (see `SignatoryColumn`)
+/// and `--columns` overrides. When two columns mean the same field, the first wins.
 struct ColumnMap {
-    enum Field {
-        case name, firstName, lastName, organisation, title, city, country
-    }
+    /// The column index of each field found.
+    private var indices: [SignatoryColumn: Int] = [:]
+    /// Overridden headers that are not in the header row.
+    private var missingHeaders: [String] = []
+    /// The column named by `groupBy` when it is not a field.
+    private var groupIndex: Int?
+    /// The columns kept only when asked for, with their column index.
+    private var extras: [(slot: ExtraSlot, index: Int)] = []
+    /// The column indices of the fields every row reads, in `SignatoryBuilder`'s order, looked
+    /// up once instead of once per row.
+    private var core: [Int?] = []
+    private static let coreColumns: [SignatoryColumn] = [.name, .firstName, .lastName, .title, .organisation, .city, .country]
 
-    private static let fieldsByHeader: [String: Field] = [
-        "name": .name, "full name": .name, "fullname": .name, "signatory": .name, "signature": .name,
-        "first name": .firstName, "firstname": .firstName, "given name": .firstName, "forename": .firstName,
-        "last name": .lastName, "lastname": .lastName, "surname": .lastName, "family name": .lastName,
-        "organisation": .organisation, "organization": .organisation, "org": .organisation,
-        "affiliation": .organisation,
-        "title": .title, "position": .title, "role": .title,
-        "city": .city, "town": .city,
-        "country": .country,
-    ]
+    /// How many of the headers name a field (automatically or by override).
+    private(set) var recognisedCount = 0
 
-    private(set) var name: Int?
-    private(set) var firstName: Int?
-    private(set) var lastName: Int?
-    private(set) var organisation: Int?
-    private(set) var title: Int?
-    private(set) var city: Int?
-    private(set) var country: Int?
-
-    /// How many of the headers name a known field.
-    let recognisedCount: Int
-
-    init(headers: [String]) {
-        var recognised = 0
+    /// The mapping of `headers` with `overrides`; asks nothing yet (see `resolve`).
+    init(headers: [String], overrides: ColumnOverrides? = nil) {
         for (index, header) in headers.enumerated() {
-            guard let field = Self.field(forHeader: header) else { continue }
-            recognised += 1
-            switch field {
-            case .name: name = name ?? index
-            case .firstName: firstName = firstName ?? index
-            case .lastName: lastName = lastName ?? index
-            case .organisation: organisation = organisation ?? index
-            case .title: title = title ?? index
-            case .city: city = city ?? index
-            case .country: country = country ?? index
+            guard let column = HeaderResolver.column(forHeader: header, overrides: overrides) else { continue }
+            recognisedCount += 1
+            if indices[column] == nil { indices[column] = index }
+        }
+        for assignment in overrides?.assignments ?? [] {
+            guard let header = assignment.header else { continue }
+            let wanted = SignatoryColumn.normalisedHeader(header)
+            if !headers.contains(where: { SignatoryColumn.normalisedHeader($0) == wanted }) {
+                missingHeaders.append(header)
             }
         }
-        recognisedCount = recognised
+    }
+
+    /// Checks the mapping against `options` and decides which asked-for columns to read.
+    ///
+    /// - Throws: `InputError` at `location` when an overridden header is not in the file, no
+    ///   column can name a signatory, or `groupBy` names no column of the file.
+    mutating func resolve(headers: [String], options: SignatoryOptions, at location: SourceLocation) throws(InputError) {
+        let found = headers.map { "'\($0)'" }.joined(separator: ", ")
+        if let missing = missingHeaders.first {
+            throw InputError(at: location, "--columns names the header '\(missing)', which is not in the header row (found \(found))")
+        }
+        guard identifiesSignatories else {
+            throw InputError(at: location, "the header row has no name or organisation column (found \(found)); "
+                + "name a column Name, First name and Last name, or Organisation")
+        }
+        if let groupBy = options.groupBy {
+            if let column = options.groupColumn {
+                guard indices[column] != nil || [.name, .firstName, .lastName].contains(column) else {
+                    throw InputError(at: location, "cannot group by '\(groupBy)': no \(column.rawValue) column (found \(found))")
+                }
+            } else {
+                let wanted = SignatoryColumn.normalisedHeader(groupBy)
+                groupIndex = headers.firstIndex { SignatoryColumn.normalisedHeader($0) == wanted }
+                guard groupIndex != nil else {
+                    throw InputError(at: location, "cannot group by '\(groupBy)': no such column (found \(found))")
+                }
+            }
+        }
+        extras = options.askedSlots.compactMap { slot in
+            slot.column.flatMap { indices[$0] }.map { (slot, $0) }
+        }
+        core = Self.coreColumns.map { indices[$0] }
     }
 
     /// Whether some column can say who signed: a name, a first or last name, or an organisation.
     var identifiesSignatories: Bool {
-        name != nil || firstName != nil || lastName != nil || organisation != nil
-    }
-
-    static func field(forHeader header: String) -> Field? {
-        let spaced = header.lowercased().map { "_-.".contains($0) ? " " : $0 }
-        return fieldsByHeader[Whitespace.collapse(String(spaced))]
+        [.name, .firstName, .lastName, .organisation].contains { indices[$0] != nil }
     }
 
     /// The signatory in `fields`, or `nil` when the row has neither a name nor an organisation.
-    ///
-    /// The name column wins; when it is missing or empty, first and last name are joined
-    /// ("First Last"). A row with only an organisation signs as the organisation.
-    func signatory(from fields: CSVFields, line: Int) -> Signatory? {
-        func value(_ column: Int?) -> String {
-            guard let column else { return "" }
-            return fields.withField(column, FieldText.clean)
+    /// Detail values go through `interner`, so repeated ones are stored once.
+    func signatory(from fields: CSVFields, line: Int, interner: inout StringInterner) -> Signatory? {
+        func value(_ index: Int?) -> String {
+            guard let index else { return "" }
+            return fields.withField(index, FieldText.clean)
         }
-        var fullName = value(name)
-        if fullName.isEmpty {
-            fullName = [value(firstName), value(lastName)].filter { !$0.isEmpty }.joined(separator: " ")
+        func shared(_ index: Int?) -> String {
+            guard let index else { return "" }
+            return interner.intern(fields.withField(index, FieldText.clean))
         }
-        var organisationName = value(organisation)
-        if fullName.isEmpty {
-            guard !organisationName.isEmpty else { return nil }
-            swap(&fullName, &organisationName)
-        }
-        return Signatory(name: fullName, title: value(title), organisation: organisationName,
-                         city: value(city), country: value(country), line: line)
+        var signatory = SignatoryBuilder.signatory(
+            name: value(core[0]), firstName: value(core[1]), lastName: value(core[2]),
+            title: shared(core[3]), organisation: shared(core[4]), city: shared(core[5]), country: shared(core[6]),
+            line: line)
+        guard signatory != nil else { return nil }
+        for (slot, index) in extras { signatory?[slot: slot] = shared(index) }
+        if let groupIndex { signatory?.groupColumnValue = shared(groupIndex) }
+        return signatory
     }
 }

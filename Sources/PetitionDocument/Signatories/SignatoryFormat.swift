@@ -4,4 +4,6 @@ public enum SignatoryFormat: Sendable, Equatable {
     case csv(delimiter: Character)
     /// One name per line.
     case namePerLine
+    /// One JSON object per line.
+    case jsonLines
 }

@@ -1,8 +1,9 @@
 import Diagnostics
 import Foundation
 
-/// Reads a signatory file: CSV with a header row, or one name per line.
+/// Reads a signatory file: JSON Lines, CSV with a header row, or one name per line.
 ///
+/// The file is JSON Lines when its first non-blank line starts with `{`.
 /// The file is CSV when its first non-blank line holds a delimiter (`,`, `;` or tab) and a known
 /// column name (see `CSVHeader`); otherwise it is one name per line (see `NameListReader`).
 /// Bytes are parsed directly, a row at a time, so a file of a million rows reads in seconds.
@@ -10,21 +11,25 @@ public enum SignatoryReader {
     /// How much of the start of a file is searched for NUL bytes to recognise binary files.
     public static let binaryCheckLength = 8192
 
-    /// Reads the signatory file in `data`; `file` names it in errors.
+    /// Reads the signatory file in `data` with the column mapping and asked-for columns of
+    /// `options`; `file` names it in errors.
     ///
     /// Problems with single rows never throw: they become `RejectedRow`s.
     ///
     /// - Throws: `InputError` when the file is not text (NUL bytes near the start, UTF-16), or
-    ///   its header row has no column that can name a signatory.
-    public static func read(_ data: Data, file: String) throws(InputError) -> SignatoryList {
+    ///   its header row has no column that can name a signatory, `--columns` names a header the
+    ///   file does not have, or `groupBy` names no column.
+    public static func read(_ data: Data, file: String,
+                            options: SignatoryOptions = SignatoryOptions()) throws(InputError) -> SignatoryList {
         let result: Result<SignatoryList, InputError> = data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
-            return Result { () throws(InputError) in try read(bytes, file: file) }
+            return Result { () throws(InputError) in try read(bytes, file: file, options: options) }
         }
         return try result.get()
     }
 
-    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(InputError) -> SignatoryList {
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String,
+                             options: SignatoryOptions) throws(InputError) -> SignatoryList {
         if ByteOrderMark.isUTF16(bytes) {
             throw InputError(file: file, "the signatory list is UTF-16 text; save it as UTF-8")
         }
@@ -32,9 +37,20 @@ public enum SignatoryReader {
             throw InputError(file: file, "binary file: it contains NUL bytes, so it is neither CSV nor a list of names")
         }
         let start = ByteOrderMark.utf8Length(bytes)
-        guard let header = CSVHeader.detect(in: bytes, from: start) else {
+        if JSONLinesReader.detect(in: bytes, from: start) {
+            return try JSONLinesReader.read(bytes, from: start, options: options, file: file)
+        }
+        guard let header = CSVHeader.detect(in: bytes, from: start, overrides: options.columns) else {
+            if let overrides = options.columns {
+                let named = overrides.assignments.compactMap(\.header).map { "'\($0)'" }.joined(separator: ", ")
+                throw InputError(file: file, "--columns names \(named), but the first line of the file names none of "
+                    + "these or any known column, so the file has no header row")
+            }
+            if let groupBy = options.groupBy {
+                throw InputError(file: file, "cannot group by '\(groupBy)': a list of one name per line has no columns")
+            }
             return NameListReader.read(bytes, from: start)
         }
-        return try CSVSignatoryReader.read(bytes, header: header, file: file)
+        return try CSVSignatoryReader.read(bytes, header: header, options: options, file: file)
     }
 }

@@ -26,6 +26,17 @@ struct ByteLines: IteratorProtocol, Sequence {
         return line
     }
 
+    /// How many lines `bytes` has at most (line feeds, or carriage returns when there is no line
+    /// feed, plus one): enough to reserve room for the rows without counting exactly.
+    static func count(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var feeds = 0
+        var returns = 0
+        for byte in bytes {
+            if byte == ASCII.lineFeed { feeds += 1 } else if byte == ASCII.carriageReturn { returns += 1 }
+        }
+        return (feeds > 0 ? feeds : returns) + 1
+    }
+
     /// Whether the bytes in `range` are only spaces and tabs.
     static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         bytes[range].allSatisfy { $0 == ASCII.space || $0 == ASCII.tab }

@@ -1,0 +1,28 @@
+/// The SHA-256 digest of a printed list, so that a recipient can check that the list they hold
+/// is the one that was printed.
+///
+/// Canonical form: for each printed entry in print order, the name, a tab, the details (the
+/// non-empty detail columns joined with ", ", exactly as printed), and a line feed; all UTF-8
+/// in NFC (as every field already is). An empty list is the empty string. The digest is the
+/// SHA-256 of those bytes in lowercase hexadecimal. `scripts/verify-digest.py` computes the same
+/// from the printed-list CSV (see `PrintedListReport`).
+enum PrintedListDigest {
+    /// Feeds the canonical lines piece by piece, without building them.
+    static func hex(of entries: [Signatory], detailColumns: [SignatoryColumn]) -> String {
+        var hash = SHA256()
+        for entry in entries {
+            hash.update(entry.name)
+            hash.update("\t")
+            var first = true
+            for column in detailColumns {
+                let value = entry[column]
+                if value.isEmpty { continue }
+                if !first { hash.update(", ") }
+                hash.update(value)
+                first = false
+            }
+            hash.update("\n")
+        }
+        return hash.finalize()
+    }
+}

@@ -1,0 +1,23 @@
+/// Applies a `PrivacyPreset` to one signatory, leaving only what may print.
+enum PrivacyFilter {
+    /// The name printed by the anonymous preset.
+    static let anonymousName = "Anonymous"
+
+    /// `signatory` as it prints under `preset`; `nil` for `.hidden`.
+    static func apply(_ preset: PrivacyPreset, to signatory: Signatory) -> Signatory? {
+        var result = signatory
+        switch preset {
+        case .full:
+            break
+        case .initial:
+            if !signatory.isOrganisation { result.name = SurnameRule.initialised(signatory.name) }
+        case .cityOnly:
+            for column in preset.withheldColumns { result[column] = "" }
+        case .anonymous:
+            result = Signatory(name: anonymousName, line: signatory.line)
+        case .hidden:
+            return nil
+        }
+        return result
+    }
+}

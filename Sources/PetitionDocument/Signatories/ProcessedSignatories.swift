@@ -1,0 +1,62 @@
+import Diagnostics
+
+/// A signatory list ready to print: privacy applied, duplicates set aside, sorted and grouped,
+/// with the counts and reports that account for every input row.
+///
+/// `printed + removedDuplicates + rejected.count + hiddenCount == inputRows`.
+public struct ProcessedSignatories: Sendable {
+    /// The entries in print order, as they print.
+    public var entries: [Signatory]
+    /// Consecutive runs of `entries`, in order; empty when not grouped.
+    public var groups: [SignatoryGroup]
+    /// Data rows read, not counting the header row and blank lines.
+    public var inputRows: Int
+    /// Rows that repeat an earlier row, in file order.
+    public var duplicates: [DuplicateRow]
+    /// Whether the duplicates print too (`SignatoryOptions.keepDuplicates`).
+    public var duplicatesPrinted: Bool
+    /// Rows that could not be read, in file order.
+    public var rejected: [RejectedRow]
+    /// Things the user should know about that did not reject a row (from `SignatoryList`).
+    public var warnings: [Warning]
+    /// Signatories counted but not printed (the hidden preset).
+    public var hiddenCount: Int
+    /// The columns printed after each name, in order (from `SignatoryOptions.detailColumns`).
+    public var detailColumns: [SignatoryColumn]
+    /// SHA-256 of the printed list in its canonical form (see `PrintedListDigest`), 64 hex digits.
+    public var digest: String
+
+    /// How many entries print.
+    public var printed: Int { entries.count }
+
+    /// Duplicates left out of `entries`.
+    public var removedDuplicates: Int { duplicatesPrinted ? 0 : duplicates.count }
+
+    /// One line for the user, such as
+    /// `100,000 rows: 99,812 printed, 150 duplicates, 38 rejected (see rejects.csv)`;
+    /// `rejectsFile` is named when some row was rejected or duplicated.
+    public func summary(rejectsFile: String? = nil) -> String {
+        var parts = ["\(Self.count(printed)) printed"]
+        if hiddenCount > 0 { parts.append("\(Self.count(hiddenCount)) hidden") }
+        if !duplicates.isEmpty {
+            let noun = duplicates.count == 1 ? "duplicate" : "duplicates"
+            parts.append("\(Self.count(duplicates.count)) \(noun)" + (duplicatesPrinted ? " (printed)" : ""))
+        }
+        if !rejected.isEmpty { parts.append("\(Self.count(rejected.count)) rejected") }
+        var line = "\(Self.count(inputRows)) \(inputRows == 1 ? "row" : "rows"): " + parts.joined(separator: ", ")
+        if let rejectsFile, !(rejected.isEmpty && duplicates.isEmpty) { line += " (see \(rejectsFile))" }
+        return line
+    }
+
+    /// `value` with a comma between thousands, whatever the locale, so the line reads the same
+    /// everywhere.
+    private static func count(_ value: Int) -> String {
+        let digits = String(value)
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return result
+    }
+}

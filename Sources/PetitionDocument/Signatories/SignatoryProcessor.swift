@@ -1,0 +1,71 @@
+/// Turns a signatory list as read into the list that prints.
+///
+/// In this order: exact duplicates are found on the rows as read, comparing the name and the
+/// detail columns (less those the privacy preset withholds), and left out unless kept;
+/// each entry's group key is taken; the privacy preset is applied; entries are sorted (by
+/// group, then by the chosen order, then as given) on their printed names; groups are cut;
+/// the digest is computed over what prints.
+public enum SignatoryProcessor {
+    /// The printed list made of `list` under `options` (the same options the list was read
+    /// with). Pass the list directly from `SignatoryReader.read` so its rows are reordered in
+    /// place rather than copied.
+    public static func process(_ list: consuming SignatoryList, options: SignatoryOptions) -> ProcessedSignatories {
+        var entries = list.signatories
+        list.signatories = []
+        let duplicates = removeDuplicates(from: &entries, options: options)
+        let groupKeys = options.groupBy == nil ? nil : entries.map { groupKey(of: $0, options: options) }
+
+        var hiddenCount = 0
+        if options.privacy == .hidden {
+            hiddenCount = entries.count
+            entries = []
+        } else if options.privacy != .full {
+            for index in entries.indices {
+                entries[index] = PrivacyFilter.apply(options.privacy, to: entries[index]) ?? entries[index]
+            }
+        }
+        var groups: [SignatoryGroup] = []
+        if !entries.isEmpty {
+            let ordering = SignatoryOrdering(order: options.order, locale: options.locale)
+            let permutation = ordering.permutation(of: entries, groupKeys: groupKeys)
+            if let permutation {
+                entries.permute(by: permutation)
+                if let groupKeys {
+                    groups = SignatoryOrdering.groups(keys: permutation.map { groupKeys[$0] })
+                }
+            }
+        }
+        return ProcessedSignatories(
+            entries: entries, groups: groups, inputRows: list.inputRows, duplicates: duplicates,
+            duplicatesPrinted: options.keepDuplicates, rejected: list.rejected, warnings: list.warnings,
+            hiddenCount: hiddenCount,
+            detailColumns: options.detailColumns, digest: PrintedListDigest.hex(of: entries, detailColumns: options.detailColumns))
+    }
+
+    /// Finds the duplicates and, unless they are kept, removes them in place.
+    private static func removeDuplicates(from entries: inout [Signatory], options: SignatoryOptions) -> [DuplicateRow] {
+        let columns = options.detailColumns.filter { !options.privacy.withheldColumns.contains($0) }
+        var finder = DuplicateFinder(columns: columns, expectedCount: entries.count)
+        var duplicates: [DuplicateRow] = []
+        var kept = 0
+        for index in entries.indices {
+            let entry = entries[index]
+            if let first = finder.earlierDuplicate(of: entry, position: kept, in: entries) {
+                duplicates.append(DuplicateRow(line: entry.line, firstLine: entries[first].line, name: entry.name))
+                if !options.keepDuplicates { continue }
+            }
+            entries[kept] = entry
+            kept += 1
+        }
+        entries.removeSubrange(kept...)
+        return duplicates
+    }
+
+    /// The value `options.groupBy` names, as read (before privacy). An organisation that signs
+    /// in its own name is its own organisation.
+    static func groupKey(of signatory: Signatory, options: SignatoryOptions) -> String {
+        guard let column = options.groupColumn else { return signatory.groupColumnValue }
+        if column == .organisation, signatory.isOrganisation { return signatory.name }
+        return signatory[column]
+    }
+}
