@@ -1,6 +1,7 @@
 import Diagnostics
 import Dispatch
 import Foundation
+import LayoutFile
 import PetitionDocument
 import Synchronization
 
@@ -17,14 +18,17 @@ public struct BatchOutcome: Sendable {
 
 extension Renderer {
     /// Renders every translation of `request`, `jobs` at a time (one per core by default). The
-    /// signatory list is read once and shared, so every PDF has the same signature pages and
+    /// signatory list is read and processed once and shared, so every PDF has the same signature pages and
     /// totals; each letter gets its own language, direction, hyphenation and fonts. A failing
     /// translation is reported in its outcome and does not stop the others. Outcomes come back in
     /// the order of the letters.
     public func renderBatch(_ request: BatchRequest) throws -> [BatchOutcome] {
         let letters = try request.letterFiles()
         guard !letters.isEmpty else { throw InputError(file: request.letters.joined(separator: " "), "no letters (.txt files) to render") }
-        let signatories = try request.signatories.map { path in try SignatoryReader.read(InputFiles.read(path), file: path) }
+        let settings = try LayoutLibrary(directory: resources.layoutsDirectory).load(request.layout)
+        let list = try request.signatories.map {
+            try processSignatories($0, options: request.list, settings: settings, locale: request.list.collation ?? "en")
+        }
         let outcomes = Mutex([BatchOutcome?](repeating: nil, count: letters.count))
         let next = Atomic(0)
         let workers = min(max(request.jobs ?? ProcessInfo.processInfo.activeProcessorCount, 1), letters.count)
@@ -34,9 +38,9 @@ extension Renderer {
                 guard index < letters.count else { return }
                 let letter = letters[index]
                 let single = RenderRequest(letter: letter, signatories: request.signatories, layout: request.layout,
-                                           output: request.output(for: letter), strictGlyphs: request.strictGlyphs)
+                                           output: request.output(for: letter), strictGlyphs: request.strictGlyphs, list: request.list)
                 let start = DispatchTime.now().uptimeNanoseconds
-                let result = Result { try render(single, signatories: signatories) }
+                let result = Result { try renderParts(single, prepared: prepare(single), list: list, progress: nil)[0] }
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
                 outcomes.withLock { $0[index] = BatchOutcome(letter: letter, result: result, seconds: seconds) }
             }

@@ -12,9 +12,13 @@ public struct BatchRequest: Sendable {
     public var strictGlyphs: Bool
     /// Translations rendered at once; nil for one per core.
     public var jobs: Int?
+    /// How the shared signatory list is read, ordered and grouped (sorted with `collation`, or
+    /// English collation, so every translation prints the same list).
+    public var list: ListOptions
 
     public init(letters: [String], signatories: String? = nil, layout: String = "classic-a4", outputDirectory: String? = nil,
-                strictGlyphs: Bool = false, jobs: Int? = nil) {
+                strictGlyphs: Bool = false, jobs: Int? = nil, list: ListOptions = ListOptions()) {
+        self.list = list
         self.letters = letters
         self.signatories = signatories
         self.layout = layout

@@ -15,9 +15,13 @@ public struct RenderRequest: Sendable {
     /// Refuse to render (write nothing) when a character of the letter or the signatories has no
     /// glyph in any font of the set, instead of warning.
     public var strictGlyphs: Bool
+    /// How the signatory list is read, ordered, grouped, reported and split.
+    public var list: ListOptions
 
     public init(letter: String, signatories: String? = nil, layout: String = "classic-a4", language: String? = nil,
-                output: String? = nil, production: ProductionOptions = ProductionOptions(), strictGlyphs: Bool = false) {
+                output: String? = nil, production: ProductionOptions = ProductionOptions(), strictGlyphs: Bool = false,
+                list: ListOptions = ListOptions()) {
+        self.list = list
         self.production = production
         self.strictGlyphs = strictGlyphs
         self.letter = letter

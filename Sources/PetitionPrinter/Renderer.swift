@@ -20,34 +20,74 @@ public struct Renderer: Sendable {
     }
 
     /// Renders one document. Throws `InputError` for unusable input (nothing is written then).
-    /// `progress` hears how far a long layout has got.
+    /// `progress` hears how far a long layout has got. With a split (`--split-by`,
+    /// `--split-every`) use `renderParts`.
     public func render(_ request: RenderRequest, progress: ((LayoutProgress) -> Void)? = nil) throws -> RenderResult {
-        let signatories = try request.signatories.map { path in try SignatoryReader.read(InputFiles.read(path), file: path) }
-        return try render(request, signatories: signatories, progress: progress)
+        try renderParts(request, progress: progress)[0]
     }
 
-    /// Renders one document with its signatory list already read (a batch reads it once).
-    func render(_ request: RenderRequest, signatories: SignatoryList?, progress: ((LayoutProgress) -> Void)? = nil) throws -> RenderResult {
-        let started = ContinuousClock.now
-        let letterName = InputFiles.displayName(request.letter)
-        let letter = try LetterParser.parse(InputFiles.read(request.letter), file: letterName)
+    /// Renders the document, or one per part of the signatory list when it is split; results
+    /// come in part order.
+    public func renderParts(_ request: RenderRequest, progress: ((LayoutProgress) -> Void)? = nil) throws -> [RenderResult] {
+        let prepared = try prepare(request)
+        let list = try request.signatories.map {
+            try processSignatories($0, options: request.list, settings: prepared.settings,
+                                   locale: request.list.collation ?? prepared.language)
+        }
+        return try renderParts(request, prepared: prepared, list: list, progress: progress)
+    }
+
+    /// The letter read and its layout, language and fonts resolved.
+    struct PreparedLetter {
+        var letter: Letter
+        var settings: LayoutSettings
+        var language: String
+        var fontSet: FontSet
+    }
+
+    func prepare(_ request: RenderRequest) throws -> PreparedLetter {
+        let letter = try LetterParser.parse(InputFiles.read(request.letter), file: InputFiles.displayName(request.letter))
         let settings = try LayoutLibrary(directory: resources.layoutsDirectory).load(request.layout)
-        let language = self.language(of: letter, request: request)
-        let fontSet = try fontSet(named: settings.fontSet)
+        return PreparedLetter(letter: letter, settings: settings, language: language(of: letter, request: request),
+                              fontSet: try fontSet(named: settings.fontSet))
+    }
+
+    /// Renders a prepared letter with an already processed list (a batch processes it once):
+    /// writes the list's reports, then one PDF per part.
+    func renderParts(_ request: RenderRequest, prepared: PreparedLetter, list: ProcessedSignatories?,
+                     progress: ((LayoutProgress) -> Void)?) throws -> [RenderResult] {
+        let output = request.outputPath
+        let rejectsFile = try list.map { try writeReports(for: $0, options: request.list, pdfPath: output) } ?? nil
+        let pieces: [SignatoryPart?] = list.map { list in self.parts(of: list, options: request.list) } ?? [nil]
+        return try pieces.map { part in
+            let path = part.flatMap { request.list.splits ? Self.sibling(of: output, suffix: "-" + Self.slug($0.name) + ".pdf") : nil } ?? output
+            var result = try renderDocument(request, prepared: prepared, list: list, part: part, output: path, progress: progress)
+            result.listSummary = list?.summary(rejectsFile: rejectsFile)
+            return result
+        }
+    }
+
+    private func renderDocument(_ request: RenderRequest, prepared: PreparedLetter, list: ProcessedSignatories?,
+                                part: SignatoryPart?, output: String, progress: ((LayoutProgress) -> Void)?) throws -> RenderResult {
+        let started = ContinuousClock.now
+        let (letter, settings, language, fontSet) = (prepared.letter, prepared.settings, prepared.language, prepared.fontSet)
+        var entries: (entries: [Signatory], groups: [ListGroup], count: Int, digest: String)?
+        if let list, let part { entries = layoutList(list, part: part) }
         if request.strictGlyphs {
-            let coverage = GlyphCoverage(letter: letter, signatories: signatories?.signatories ?? [],
+            let coverage = GlyphCoverage(letter: letter, signatories: entries?.entries ?? [],
                                          signatoryFile: request.signatories ?? "", fontSet: fontSet, language: language, library: library)
             guard coverage.missing.isEmpty else { throw MissingGlyphsError(missing: coverage.missing) }
         }
         var layoutRequest = LayoutRequest(
-            letter: letter, signatories: signatories?.signatories ?? [], signatoryFile: request.signatories ?? "",
+            letter: letter, signatories: entries?.entries ?? [], groups: entries?.groups ?? [], signatureCount: entries?.count,
+            listDigest: entries?.digest, signatoryFile: request.signatories ?? "",
             settings: settings, fontSet: fontSet, language: language,
             hyphenation: try hyphenators.patterns(forLanguage: language))
         let metadata = documentMetadata(letter.metadata, language: language)
         layoutRequest.press = try pressDetails(request, letter: letter.metadata, producedAt: metadata.creationDate ?? Date())
 
-        var warnings = letter.warnings + (signatories?.warnings ?? [])
-        for rejected in signatories?.rejected ?? [] {
+        var warnings = letter.warnings + (list?.warnings ?? [])
+        for rejected in list?.rejected ?? [] {
             warnings.append(Warning(at: SourceLocation(file: request.signatories ?? "", line: rejected.line, column: 1),
                                     "row not printed: \(rejected.reason)"))
         }
@@ -71,18 +111,24 @@ public struct Renderer: Sendable {
             report.groups = summary.groups
             report.previews = previews?.files ?? []
         }
-        let output = request.outputPath
         if output == "-" {
             try writeToStandardOutput(write)
         } else {
             try AtomicOutput(destination: output).write(write)
         }
         var result = RenderResult(outputPath: output, pageCount: pageCount, warnings: warnings,
-                                  signatoryCounts: signatories.map { ($0.inputRows, $0.signatories.count, $0.rejected.count) },
+                                  signatoryCounts: list.map { ($0.inputRows, entries?.entries.count ?? $0.printed, $0.rejected.count) },
                                   language: language)
-        result.report = report.report(for: result, request: request, settings: settings, signatories: signatories,
+        result.report = report.report(for: result, request: request, settings: settings, signatories: list,
                                       totalTime: ContinuousClock.now - started)
         return result
+    }
+
+    /// A part's name made safe for a file name: letters, digits, `-` and `_`, others as `_`.
+    static func slug(_ name: String) -> String {
+        let kept = name.unicodeScalars.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" ? Character($0) : "_" }
+        let slug = String(kept).replacingOccurrences(of: "–", with: "-")
+        return slug.isEmpty ? "part" : slug
     }
 
     /// `--lang`, else the letter's `Language:` header, else a guess from the file name or the

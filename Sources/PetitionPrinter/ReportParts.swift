@@ -12,7 +12,7 @@ struct ReportParts {
     var groups: [DocumentSection] = []
     var previews: [String] = []
 
-    func report(for result: RenderResult, request: RenderRequest, settings: LayoutSettings, signatories: SignatoryList?,
+    func report(for result: RenderResult, request: RenderRequest, settings: LayoutSettings, signatories: ProcessedSignatories?,
                 totalTime: Duration) -> RenderReport {
         RenderReport(
             output: result.outputPath, layout: settings.name, pages: result.pageCount,

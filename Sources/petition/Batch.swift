@@ -24,6 +24,9 @@ struct Batch: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A layout name from layouts/ or a layout file's path.", valueName: "name|file"))
     var layout: String = "classic-a4"
 
+    @OptionGroup(title: "Signatory list")
+    var list: ListArguments
+
     @Option(name: [.customShort("o"), .customLong("output-dir")], help: ArgumentHelp("Folder for the PDFs (default: beside each letter).", valueName: "folder"))
     var outputDirectory: String?
 
@@ -45,7 +48,7 @@ struct Batch: ParsableCommand {
             try? FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
         }
         let request = BatchRequest(letters: letters, signatories: signatories, layout: layout, outputDirectory: outputDirectory,
-                                   strictGlyphs: strictGlyphs, jobs: jobs)
+                                   strictGlyphs: strictGlyphs, jobs: jobs, list: list.options())
         let start = Date()
         let outcomes: [BatchOutcome]
         do {

@@ -28,6 +28,15 @@ struct Render: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the PDF; - writes standard output.", valueName: "file.pdf"))
     var output: String?
 
+    @OptionGroup(title: "Signatory list")
+    var list: ListArguments
+
+    @Option(name: .long, help: ArgumentHelp("Write one PDF per value of this column (NAME-VALUE.pdf), each with the letter and its own totals.", valueName: "column"))
+    var splitBy: String?
+
+    @Option(name: .long, help: ArgumentHelp("Write one PDF per this many signatories (NAME-1-500.pdf, ...).", valueName: "n"))
+    var splitEvery: Int?
+
     @OptionGroup(title: "Print production")
     var production: ProductionArguments
 
@@ -41,24 +50,35 @@ struct Render: ParsableCommand {
         if production.report != nil, output == "-" {
             throw ValidationError("--report writes to standard output, which -o - already uses for the PDF")
         }
+        if splitBy != nil || splitEvery != nil {
+            guard signatories != nil else { throw ValidationError("--split-by and --split-every split the signatory list: give --signatories") }
+            guard output != "-" else { throw ValidationError("a split writes several PDFs, so -o - cannot take them") }
+            guard splitBy == nil || splitEvery == nil else { throw ValidationError("use --split-by or --split-every, not both") }
+            if let splitEvery, splitEvery < 1 { throw ValidationError("--split-every needs a number of signatories, 1 or more") }
+        }
     }
 
     func run() throws {
         let request = RenderRequest(letter: letter, signatories: signatories, layout: layout, language: language, output: output,
-                                    production: production.options, strictGlyphs: strictGlyphs)
+                                    production: production.options, strictGlyphs: strictGlyphs,
+                                    list: list.options(splitBy: splitBy, splitEvery: splitEvery))
         do {
             let bar = quiet ? nil : ProgressBar()
             defer { bar?.finish() }
-            let result = try Renderer().render(request, progress: bar.map { bar in { bar.update($0) } })
+            let results = try Renderer().renderParts(request, progress: bar.map { bar in { bar.update($0) } })
             bar?.finish()
-            if production.report == .json, let report = result.report { print(try report.json()) }
-            guard !quiet else { return }
-            for warning in result.warnings { StandardError.print(warning.description) }
-            var summary = "\(result.outputPath): \(result.pageCount) page\(result.pageCount == 1 ? "" : "s")"
-            if let counts = result.signatoryCounts {
-                summary += "; \(counts.rows) signatory rows: \(counts.printed) printed, \(counts.rejected) rejected"
+            for result in results where production.report == .json {
+                if let report = result.report { print(try report.json()) }
             }
-            if result.outputPath != "-" { StandardError.print(summary) }
+            guard !quiet else { return }
+            var printed = Set<String>()
+            for warning in results.flatMap(\.warnings) where printed.insert(warning.description).inserted {
+                StandardError.print(warning.description)
+            }
+            for result in results where result.outputPath != "-" {
+                StandardError.print("\(result.outputPath): \(result.pageCount) page\(result.pageCount == 1 ? "" : "s")")
+            }
+            if let summary = results[0].listSummary { StandardError.print(summary) }
         } catch {
             StandardError.print(String(describing: error))
             throw ExitCode(1)

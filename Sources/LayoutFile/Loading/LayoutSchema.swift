@@ -61,6 +61,7 @@ enum LayoutSchema {
                 settings.signatories.headingTemplate = try value.template(fields: SignatorySettings.templateFields)
             },
             "numbering": { value, settings in settings.signatories.numbering = try value.boolean() },
+            "privacy": { value, settings in settings.signatories.privacy = try value.choice(SignatoryPrivacy.self) },
         ],
         "footer": [
             "text": { value, settings in settings.footer.text = try value.template(fields: FooterSettings.templateFields) },

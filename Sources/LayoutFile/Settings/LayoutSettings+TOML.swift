@@ -35,9 +35,10 @@ extension LayoutSettings {
             ("entry-spacing", Self.length(signatories.entrySpacing)),
             ("fields", "[" + signatories.fields.map { Self.quoted($0.rawValue) }.joined(separator: ", ") + "]"),
             ("heading", Self.quoted(signatories.headingTemplate)), ("numbering", String(signatories.numbering)),
+            ("privacy", Self.quoted(signatories.privacy.rawValue)),
         ])
         table("footer", [("text", Self.quoted(footer.text)), ("signatures", Self.quoted(footer.signatureText)),
-                         ("size", Self.number(footer.size))])
+                         ("size", Self.number(footer.size)), ("digits", Self.quoted(footer.digits.rawValue))])
         table("document", [("cover", String(parts.cover)), ("colophon", String(parts.colophon))])
         return lines.joined(separator: "\n") + "\n"
     }

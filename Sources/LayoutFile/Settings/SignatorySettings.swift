@@ -27,11 +27,13 @@ public struct SignatorySettings: Sendable, Equatable {
     public var headingTemplate: String
     /// Whether entries are numbered (1., 2., ...) in list order.
     public var numbering: Bool
+    /// What of each signatory prints; the command line's `--privacy` overrides it.
+    public var privacy: SignatoryPrivacy
 
     /// Signatory settings with every value given; lengths and sizes in points.
     public init(columns: Int, gutter: Double, nameSize: Double, nameLeading: Double, detailSize: Double,
                 detailLeading: Double, entrySpacing: Double, fields: [SignatoryField], headingTemplate: String,
-                numbering: Bool = false) {
+                numbering: Bool = false, privacy: SignatoryPrivacy = .full) {
         self.columns = columns
         self.gutter = gutter
         self.nameSize = nameSize
@@ -42,6 +44,7 @@ public struct SignatorySettings: Sendable, Equatable {
         self.fields = fields
         self.headingTemplate = headingTemplate
         self.numbering = numbering
+        self.privacy = privacy
     }
 
     /// The number of columns to set on a text block `textWidth` points wide: `columns`, or

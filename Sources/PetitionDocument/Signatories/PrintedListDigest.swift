@@ -6,9 +6,9 @@
 /// in NFC (as every field already is). An empty list is the empty string. The digest is the
 /// SHA-256 of those bytes in lowercase hexadecimal. `scripts/verify-digest.py` computes the same
 /// from the printed-list CSV (see `PrintedListReport`).
-enum PrintedListDigest {
+public enum PrintedListDigest {
     /// Feeds the canonical lines piece by piece, without building them.
-    static func hex(of entries: [Signatory], detailColumns: [SignatoryColumn]) -> String {
+    public static func hex(of entries: some Collection<Signatory>, detailColumns: [SignatoryColumn]) -> String {
         var hash = SHA256()
         for entry in entries {
             hash.update(entry.name)

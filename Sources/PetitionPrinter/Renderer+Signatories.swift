@@ -1,0 +1,64 @@
+import Diagnostics
+import Foundation
+import LayoutFile
+import PetitionDocument
+import PetitionLayout
+
+extension Renderer {
+    /// Reads and processes the signatory list: columns, privacy (the option, else the layout's
+    /// preset), duplicates, order and groups. The file's bytes are dropped as soon as it is read.
+    func processSignatories(_ path: String, options list: ListOptions, settings: LayoutSettings,
+                            locale: String) throws -> ProcessedSignatories {
+        let columns: ColumnOverrides?
+        do { columns = try list.columns.map(ColumnOverrides.init(parsing:)) } catch {
+            throw InputError(file: "--columns", error.description)
+        }
+        let options = SignatoryOptions(
+            columns: columns,
+            detailColumns: settings.signatories.fields.compactMap { SignatoryColumn(rawValue: $0.rawValue) },
+            privacy: list.privacy ?? PrivacyPreset(rawValue: settings.signatories.privacy.rawValue) ?? .full,
+            order: list.order, groupBy: list.splitBy ?? list.groupBy, keepDuplicates: list.keepDuplicates,
+            locale: Locale(identifier: locale))
+        return SignatoryProcessor.process(try SignatoryReader.read(InputFiles.read(path), file: path, options: options),
+                                          options: options)
+    }
+
+    /// The parts to print: one per group with `--split-by`, one per N entries with
+    /// `--split-every`, else the whole list.
+    func parts(of list: ProcessedSignatories, options: ListOptions) -> [SignatoryPart] {
+        if let size = options.splitEvery { return SignatorySplitter.every(max(size, 1), list) }
+        if options.splitBy != nil { return SignatorySplitter.byGroup(list) }
+        return [SignatoryPart(name: "", range: list.entries.indices, groups: list.groups)]
+    }
+
+    /// The layout's view of one part of the list: its entries, groups (relative to the part),
+    /// count and digest.
+    func layoutList(_ list: ProcessedSignatories, part: SignatoryPart) -> (entries: [Signatory], groups: [ListGroup], count: Int, digest: String) {
+        let whole = part.range == list.entries.indices
+        let entries = whole ? list.entries : Array(list.entries[part.range])
+        let groups = part.groups.map { ListGroup(name: $0.name, entries: ($0.range.lowerBound - part.range.lowerBound)..<($0.range.upperBound - part.range.lowerBound)) }
+        let digest = whole ? list.digest : PrintedListDigest.hex(of: list.entries[part.range], detailColumns: list.detailColumns)
+        return (entries, groups, whole ? list.printed + list.hiddenCount : part.range.count, digest)
+    }
+
+    /// Writes the rejects report (when any row was rejected or duplicated, or a path was given)
+    /// and the printed list (when asked for), each atomically. Returns the rejects file's name
+    /// for the summary, if one was written.
+    func writeReports(for list: ProcessedSignatories, options: ListOptions, pdfPath: String) throws -> String? {
+        var rejectsFile: String?
+        let needed = !list.rejected.isEmpty || !list.duplicates.isEmpty
+        if let path = options.rejectsPath ?? (needed && pdfPath != "-" ? Self.sibling(of: pdfPath, suffix: ".rejects.csv") : nil) {
+            try AtomicOutput(destination: path).write { try Data(RejectsReport.csv(for: list).utf8).write(to: URL(fileURLWithPath: $0)) }
+            rejectsFile = path
+        }
+        if let path = options.listCSVPath {
+            try AtomicOutput(destination: path).write { try Data(PrintedListReport.csv(for: list).utf8).write(to: URL(fileURLWithPath: $0)) }
+        }
+        return rejectsFile
+    }
+
+    /// `letter.pdf` → `letter.rejects.csv`, `letter-Germany.pdf` for a part.
+    static func sibling(of pdfPath: String, suffix: String) -> String {
+        (pdfPath as NSString).deletingPathExtension + suffix
+    }
+}
