@@ -126,9 +126,9 @@ public struct Renderer: Sendable {
 
     /// A part's name made safe for a file name: letters, digits, `-` and `_`, others as `_`.
     static func slug(_ name: String) -> String {
-        let kept = name.unicodeScalars.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" ? Character($0) : "_" }
-        let slug = String(kept).replacingOccurrences(of: "–", with: "-")
-        return slug.isEmpty ? "part" : slug
+        let dashed = name.replacingOccurrences(of: "–", with: "-")
+        let kept = dashed.unicodeScalars.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" ? Character($0) : "_" }
+        return kept.isEmpty ? "part" : String(kept)
     }
 
     /// `--lang`, else the letter's `Language:` header, else a guess from the file name or the
