@@ -2,7 +2,9 @@
 """Renders a letter with N generated signatories using the release build and reports wall time,
 peak memory (max RSS of the child), pages and PDF size. Usage:
 
-    scripts/benchmark [LETTER] [N ...]        (defaults: the Aleppo letter from the corpus; 1000 10000)
+    scripts/benchmark [--layout NAME] [LETTER] [N ...]
+        defaults: delivery-list (numbered two-line entries), the Aleppo letter from the corpus,
+        N = 1000 10000
 """
 import os
 import subprocess
@@ -18,14 +20,14 @@ def pages(pdf):
     return next((line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")), "?")
 
 
-def run(letter, count, folder):
+def run(letter, count, folder, layout):
     csv_path = os.path.join(folder, f"signatories-{count}.csv")
     with open(csv_path, "w", encoding="utf-8") as out:
         subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks", "generate_signatories.py"), str(count)],
                        stdout=out, check=True)
     pdf = os.path.join(folder, f"out-{count}.pdf")
     command = [os.path.join(ROOT, ".build", "release", "petition"), "render", letter, "--signatories", csv_path,
-               "-o", pdf, "--quiet"]
+               "-o", pdf, "--layout", layout, "--quiet"]
     start = time.perf_counter()
     child = subprocess.Popen(command)
     # wait4 gives this child's own resource usage, so ru_maxrss is this run's peak.
@@ -39,16 +41,20 @@ def run(letter, count, folder):
 
 def main():
     args = sys.argv[1:]
+    layout = "delivery-list"
+    if args[:1] == ["--layout"]:
+        layout = args[1]
+        args = args[2:]
     letter = os.path.abspath(args.pop(0)) if args and not args[0].isdigit() else \
         os.path.join(os.path.dirname(ROOT), "shared", "corpus", "letters", "aleppo-open-letter.txt")
     counts = [int(a) for a in args] or [1000, 10000]
     subprocess.run(["swift", "build", "-c", "release", "--product", "petition"], cwd=ROOT, check=True,
                    stdout=subprocess.DEVNULL)
-    print(f"letter: {os.path.basename(letter)}; release build; {os.cpu_count()} cores")
+    print(f"letter: {os.path.basename(letter)}; layout: {layout}; release build; {os.cpu_count()} cores")
     print(f"{'signatories':>12} {'wall s':>8} {'peak MB':>8} {'pages':>6} {'PDF MB':>7}")
     with tempfile.TemporaryDirectory() as folder:
         for count in counts:
-            wall, peak, page_count, size = run(letter, count, folder)
+            wall, peak, page_count, size = run(letter, count, folder, layout)
             print(f"{count:>12,} {wall:>8.2f} {peak:>8.1f} {page_count:>6} {size:>7.2f}")
 
 

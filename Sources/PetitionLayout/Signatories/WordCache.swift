@@ -21,8 +21,7 @@ final class WordCache {
         var missing: [Unicode.Scalar]
     }
 
-    private struct Key: Hashable {
-        var word: String
+    private struct Style: Hashable {
         var weight: FontWeight
         var size: Double
     }
@@ -30,7 +29,10 @@ final class WordCache {
     /// Words kept at most; past this the cache starts afresh.
     static let capacity = 100_000
 
-    private var words: [Key: Word] = [:]
+    /// Per style, words keyed by their text. Keys are substrings of their own strings, so a
+    /// lookup with a slice of a name allocates nothing.
+    private var words: [Style: [Substring: Word]] = [:]
+    private var count = 0
     private var spaces: [ObjectIdentifier: (glyph: ShapedGlyph, advance: Double)] = [:]
     let library: FontLibrary
 
@@ -39,18 +41,23 @@ final class WordCache {
     }
 
     /// The shaped word (plain left-to-right text without spaces) in `style`.
-    func word(_ text: String, style: TextStyle) -> Word {
-        let key = Key(word: text, weight: style.weight, size: style.size)
-        if let cached = words[key] { return cached }
-        if words.count >= Self.capacity { words.removeAll(keepingCapacity: true) }
-        let shaped = ShapedText(text, style: style, direction: .leftToRight, library: library)
+    func word(_ text: Substring, style: TextStyle) -> Word {
+        let key = Style(weight: style.weight, size: style.size)
+        if let cached = words[key]?[text] { return cached }
+        if count >= Self.capacity {
+            words.removeAll(keepingCapacity: true)
+            count = 0
+        }
+        let owned = String(text)
+        let shaped = ShapedText(owned, style: style, direction: .leftToRight, library: library)
         let pieces = shaped.runs.map { run -> Piece in
             let fragment = LineFragment(run: run, range: run.range, glyphs: run.glyphs)
             let map = ClusterMap(fragment: fragment, suppressedBefore: run.range.lowerBound, shaped: shaped)
             return Piece(face: run.face, scale: run.scale, glyphs: run.glyphs, text: map.text, clusters: map.clusters)
         }
         let word = Word(width: shaped.width, pieces: pieces, missing: shaped.missingGlyphs.map(\.scalar))
-        words[key] = word
+        words[key, default: [:]][owned[...]] = word
+        count += 1
         return word
     }
 

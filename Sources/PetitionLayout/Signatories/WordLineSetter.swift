@@ -26,7 +26,7 @@ struct WordLineSetter {
         var used = 0.0
         var previous: WordCache.Piece?
         for (index, word) in words.enumerated() {
-            let shaped = cache.word(String(word), style: style)
+            let shaped = cache.word(word, style: style)
             missing += shaped.missing
             let measure = lines.isEmpty ? width : width - indent
             if index > lineStart, let face = (previous ?? shaped.pieces.first)?.face {
@@ -53,7 +53,7 @@ struct WordLineSetter {
     func runs(_ lines: Lines, line: Int, style: TextStyle, x: Double, baseline: Double, gray: Double) -> [GlyphRun] {
         var builder = RunBuilder(size: style.size, gray: gray, baseline: baseline, cursor: x)
         for index in lines.lines[line] {
-            let shaped = cache.word(String(lines.words[index]), style: style)
+            let shaped = cache.word(lines.words[index], style: style)
             if index > lines.lines[line].lowerBound, let face = builder.face ?? shaped.pieces.first?.face,
                let space = cache.space(in: face, size: style.size, language: style.language) {
                 builder.append(glyph: space.glyph, advance: space.advance, face: face, text: " ")
@@ -66,7 +66,7 @@ struct WordLineSetter {
     /// A short label such as an entry number ("45,384.") set character by character from the
     /// cache, so a million different numbers need only the shapes of the digits; ends at `end`.
     func label(_ text: String, style: TextStyle, endingAt end: Double, baseline: Double, gray: Double) -> [GlyphRun] {
-        let characters = text.map { cache.word(String($0), style: style) }
+        let characters = text.indices.map { cache.word(text[$0...$0], style: style) }
         let width = characters.reduce(0) { $0 + $1.width }
         var builder = RunBuilder(size: style.size, gray: gray, baseline: baseline, cursor: end - width)
         for character in characters {
