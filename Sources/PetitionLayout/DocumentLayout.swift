@@ -97,34 +97,37 @@ public struct DocumentLayout {
             // The whole page's list is one structure element, however many names it holds.
             for column in plan.columns { page.add(section.runs(for: column), role: .list, element: -1) }
             // A loose signature sheet still says what was signed and which names it holds.
-            if plan.lines.isEmpty { page.addUntagged(section.runningHeader().map(PageItem.glyphs)) }
-            if let range = section.entryRange(of: plan.columns), !request.settings.footer.signatureText.isEmpty {
+            if let range = section.entryRange(of: plan.columns) {
                 let counts = section.counts
                 fields["range"] = range.count == 1 ? counts.string(range.lowerBound)
                     : counts.string(range.lowerBound) + "–" + counts.string(range.upperBound)
                 fields["total"] = counts.string(request.signatories.count)
                 fields["group"] = section.group(of: plan.columns)
-                template = request.settings.footer.signatureText
+                if !request.settings.footer.signatureText.isEmpty { template = request.settings.footer.signatureText }
+            }
+            if plan.lines.isEmpty {
+                page.addUntagged(marginLine(request.settings.header.text, fields: fields, baseline: frame.top / 2 + request.settings.footer.size / 2))
             }
         }
-        page.addUntagged(footer(template, fields: fields))
+        page.addUntagged(marginLine(template, fields: fields, baseline: frame.bottom + (frame.pageHeight - frame.bottom) / 2))
         return page.page
     }
 
-    private func footer(_ template: String, fields: [String: String]) -> [PageItem] {
+    /// A running header or footer from its template, centred in the margin on `baseline`.
+    private func marginLine(_ template: String, fields: [String: String], baseline: Double) -> [PageItem] {
         let settings = request.settings.footer
         guard !template.isEmpty else { return [] }
         let metadata = request.letter.metadata
         var text = template
-            .replacingOccurrences(of: "{title}", with: BidiIsolation.isolate(metadata.title ?? ""))
-            .replacingOccurrences(of: "{date}", with: BidiIsolation.isolate(metadata.date ?? ""))
-        for (name, value) in fields { text = text.replacingOccurrences(of: "{\(name)}", with: BidiIsolation.isolate(value)) }
+        let known = ["title": metadata.title ?? "", "date": metadata.date ?? "", "request": metadata.subtitle ?? ""]
+        for (name, value) in fields.merging(known, uniquingKeysWith: { field, _ in field }) {
+            text = text.replacingOccurrences(of: "{\(name)}", with: value.isEmpty ? "" : BidiIsolation.isolate(value))
+        }
         // An empty field at either end must not leave its separator dangling ("— page 1 of 2").
         text = text.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "—–-|·•,:")))
         let style = ParagraphStyle(text: TextStyle(fontSet: request.fontSet, size: settings.size, language: request.language),
                                    alignment: .centered, width: frame.width, direction: request.direction)
         let paragraph = SetParagraph(text, style: style, leading: settings.size * 1.2, x: frame.left, library: library)
-        let baseline = frame.bottom + (frame.pageHeight - frame.bottom) / 2
         return paragraph.lines.indices.prefix(1).flatMap { index in
             paragraph.runs(ofLine: index, baseline: baseline, gray: 0.3).map(PageItem.glyphs)
         }

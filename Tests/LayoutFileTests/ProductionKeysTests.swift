@@ -66,3 +66,15 @@ struct ProductionKeysTests {
         #expect(text.contains("[document]\ncover = false\ncolophon = false"))
     }
 }
+
+@Suite("Header template and small print")
+struct HeaderAndNotesTests {
+    @Test func headerTemplateAndNotesSizesLoadAndUnknownFieldsAreErrors() throws {
+        let layouts = try TemporaryLayouts(["custom.toml": "format = 1\n[header]\ntext = \"{title}: {range}\"\n[notes]\nsize = 6.5\nleading = 8.0\n"])
+        let settings = try layouts.library.load("custom")
+        #expect(settings.header.text == "{title}: {range}")
+        #expect(settings.notes == NotesSettings(size: 6.5, leading: 8.0))
+        let broken = try TemporaryLayouts(["broken.toml": "format = 1\n[header]\ntext = \"{pagez}\"\n"])
+        #expect(throws: InputError.self) { try broken.library.load("broken") }
+    }
+}

@@ -49,7 +49,7 @@ struct ValidationTests {
         try expectError("format = 1\n\n[signatory]\n", line: 3, column: 1,
                         "unknown table [signatory]; did you mean [signatories]?")
         try expectError("format = 1\n[page.extra]\nx = 1\n", line: 2, column: 1,
-                        "unknown table [page.extra]; layout files have [page], [fonts], [body], [title], [heading], [signatories], [footer], [document]")
+                        "unknown table [page.extra]; layout files have [page], [fonts], [body], [title], [heading], [signatories], [header], [footer], [notes], [document]")
     }
 
     @Test func wrongTypes() throws {

@@ -63,6 +63,13 @@ enum LayoutSchema {
             "numbering": { value, settings in settings.signatories.numbering = try value.boolean() },
             "privacy": { value, settings in settings.signatories.privacy = try value.choice(SignatoryPrivacy.self) },
         ],
+        "header": [
+            "text": { value, settings in settings.header.text = try value.template(fields: HeaderSettings.templateFields) },
+        ],
+        "notes": [
+            "size": { value, settings in settings.notes.size = try value.positiveNumber() },
+            "leading": { value, settings in settings.notes.leading = try value.positiveNumber() },
+        ],
         "footer": [
             "text": { value, settings in settings.footer.text = try value.template(fields: FooterSettings.templateFields) },
             "signatures": { value, settings in
@@ -78,5 +85,5 @@ enum LayoutSchema {
     ]
 
     /// Table names in the order the README documents them, for messages.
-    static let tableOrder = ["page", "fonts", "body", "title", "heading", "signatories", "footer", "document"]
+    static let tableOrder = ["page", "fonts", "body", "title", "heading", "signatories", "header", "footer", "notes", "document"]
 }

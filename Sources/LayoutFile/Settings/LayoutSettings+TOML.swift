@@ -37,8 +37,10 @@ extension LayoutSettings {
             ("heading", Self.quoted(signatories.headingTemplate)), ("numbering", String(signatories.numbering)),
             ("privacy", Self.quoted(signatories.privacy.rawValue)),
         ])
+        table("header", [("text", Self.quoted(header.text))])
         table("footer", [("text", Self.quoted(footer.text)), ("signatures", Self.quoted(footer.signatureText)),
                          ("size", Self.number(footer.size)), ("digits", Self.quoted(footer.digits.rawValue))])
+        table("notes", [("size", Self.number(notes.size)), ("leading", Self.number(notes.leading))])
         table("document", [("cover", String(parts.cover)), ("colophon", String(parts.colophon))])
         return lines.joined(separator: "\n") + "\n"
     }

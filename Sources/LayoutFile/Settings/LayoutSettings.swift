@@ -21,12 +21,19 @@ public struct LayoutSettings: Sendable, Equatable {
     public var footer: FooterSettings
     /// Cover page and colophon.
     public var parts: DocumentParts
+    /// The running header of signature pages.
+    public var header: HeaderSettings
+    /// Small print: the list's total and digest, the colophon's notes.
+    public var notes: NotesSettings
 
     /// Settings with every part given; see `standard` for the built-in values.
     public init(name: String, description: String, page: PageSettings, fontSet: String, body: BodySettings,
                 title: TitleSettings, heading: HeadingSettings, signatories: SignatorySettings, footer: FooterSettings,
-                parts: DocumentParts = DocumentParts()) {
+                parts: DocumentParts = DocumentParts(), header: HeaderSettings = HeaderSettings(),
+                notes: NotesSettings = NotesSettings()) {
         self.parts = parts
+        self.header = header
+        self.notes = notes
         self.name = name
         self.description = description
         self.page = page

@@ -28,11 +28,11 @@ struct ColophonPage {
                   spaceAfter: settings.body.leading),
         ]
         if let digest = request.listDigest {
-            lines.append(.init(text: "List digest: \(digest)", size: settings.body.size * 0.8, spaceAfter: settings.body.leading))
+            lines.append(.init(text: "List digest: \(digest)", size: settings.notes.size, spaceAfter: settings.body.leading))
         }
         lines.append(.init(text: "Produced \(Self.dateText(request.press.producedAt)) with Petition Printer, layout "
                            + "\u{201C}\(settings.name)\u{201D}: text shaped with HarfBuzz, lines broken with the "
-                           + "Knuth\u{2013}Plass algorithm, PDF written by cairo.", size: settings.body.size * 0.8))
+                           + "Knuth\u{2013}Plass algorithm, PDF written by cairo.", size: settings.notes.size))
         let set = stack.set(lines)
         builder.addBookmark(Bookmark(title: Self.title, y: frame.top))
         TextStack.place(set, top: frame.top + (frame.height - TextStack.height(of: set)) / 2, into: &builder, firstElement: 0)

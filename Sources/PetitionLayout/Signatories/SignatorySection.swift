@@ -126,20 +126,6 @@ struct SignatorySection {
         return ""
     }
 
-    /// The running header of a signature page: the title and the one-line request (the subtitle),
-    /// so a loose sheet still says what was signed.
-    func runningHeader() -> [GlyphRun] {
-        let metadata = request.letter.metadata
-        let text = [metadata.title, metadata.subtitle].compactMap { $0 }.joined(separator: " — ")
-        guard !text.isEmpty else { return [] }
-        let size = request.settings.footer.size
-        let style = ParagraphStyle(text: TextStyle(fontSet: request.fontSet, size: size, language: request.language),
-                                   alignment: .centered, width: frame.width, direction: request.direction)
-        let paragraph = SetParagraph(text, style: style, leading: size * 1.2, x: frame.left, library: library)
-        guard !paragraph.lines.isEmpty else { return [] }
-        return paragraph.runs(ofLine: 0, baseline: frame.top / 2 + size / 2, gray: 0.3)
-    }
-
     private func fullWidth(_ weight: FontWeight, _ size: Double) -> ParagraphStyle {
         ParagraphStyle(text: TextStyle(fontSet: request.fontSet, weight: weight, size: size, language: request.language),
                        alignment: .start, width: frame.width, startSide: request.direction)
@@ -164,8 +150,9 @@ struct SignatorySection {
                 let start = digest.index(digest.startIndex, offsetBy: offset)
                 return String(digest[start..<(digest.index(start, offsetBy: 8, limitedBy: digest.endIndex) ?? digest.endIndex)])
             }.joined(separator: " ")
-            paragraphs.append(SetParagraph("List digest (SHA-256): " + grouped, style: columnStyle(.regular, settings.detailSize),
-                                           leading: settings.detailLeading, x: x, library: library))
+            let notes = request.settings.notes
+            paragraphs.append(SetParagraph("List digest (SHA-256): " + grouped, style: columnStyle(.regular, notes.size),
+                                           leading: notes.leading, x: x, library: library))
         }
         return StackedText(paragraphs: paragraphs, spaceBefore: settings.entrySpacing * 3, spaceAfter: 0)
     }
