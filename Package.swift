@@ -21,6 +21,9 @@ let package = Package(
         .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz", providers: [.apt(["libharfbuzz-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
+        .systemLibrary(name: "CRSVG", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
+        // librsvg (and GLib) behind a plain-C header, for SVG logos.
+        .target(name: "CSVGShim", dependencies: ["CRSVG"]),
 
         // Pure Swift: no C, no fonts.
         .target(name: "Diagnostics"),
@@ -35,7 +38,7 @@ let package = Package(
         // Lays out a document into pages of positioned glyph runs. Never sees Cairo.
         .target(name: "PetitionLayout", dependencies: ["PetitionDocument", "LayoutFile", "Typography", "Hyphenation", "Breaking", "DisplayList", "Diagnostics"]),
         // Draws display-list pages with Cairo. Makes no layout decisions.
-        .target(name: "CairoRenderer", dependencies: ["DisplayList", "CCairo", "CFreeType"]),
+        .target(name: "CairoRenderer", dependencies: ["DisplayList", "CCairo", "CFreeType", "CSVGShim"]),
         // Facade: read inputs, pick layout and fonts, lay out, render, write atomically.
         .target(name: "PetitionPrinter", dependencies: [
             "PetitionDocument", "LayoutFile", "PetitionLayout", "Typography", "Hyphenation", "CairoRenderer", "DisplayList", "Diagnostics",

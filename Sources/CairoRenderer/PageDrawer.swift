@@ -1,4 +1,5 @@
 import CCairo
+import CSVGShim
 import DisplayList
 
 /// Draws display-list items on a cairo context, for every output (PDF pages and PNG previews
@@ -65,6 +66,7 @@ final class PageDrawer {
     }
 
     private func draw(_ image: PlacedImage, in context: OpaquePointer) throws(RenderError) {
+        if image.path.lowercased().hasSuffix(".svg") { return try drawVector(image, in: context) }
         let surface = try self.image(at: image.path)
         let width = Double(cairo_image_surface_get_width(surface))
         let height = Double(cairo_image_surface_get_height(surface))
@@ -75,6 +77,19 @@ final class PageDrawer {
         cairo_set_source_surface(context, surface, 0, 0)
         cairo_paint(context)
         cairo_restore(context)
+        try CairoStatus.check(cairo_status(context), "drawing the image \(image.path)")
+    }
+
+    /// An SVG file, drawn as vectors by librsvg into the rectangle.
+    private func drawVector(_ image: PlacedImage, in context: OpaquePointer) throws(RenderError) {
+        var message = [CChar](repeating: 0, count: 512)
+        cairo_save(context)
+        let status = pp_svg_render(image.path, UnsafeMutableRawPointer(context), image.x, image.y, image.width, image.height,
+                                   &message, Int32(message.count))
+        cairo_restore(context)
+        guard status == 0 else {
+            throw RenderError("\(image.path): \(String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))")
+        }
         try CairoStatus.check(cairo_status(context), "drawing the image \(image.path)")
     }
 

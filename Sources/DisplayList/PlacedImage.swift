@@ -1,7 +1,7 @@
-/// A raster image (a PNG file) drawn scaled into a rectangle, such as a press kit's logo. The
-/// rectangle is in points from the page's top-left corner.
+/// An image file (PNG, drawn as pixels; SVG, drawn as vectors) scaled into a rectangle, such as a
+/// press kit's logo. The rectangle is in points from the page's top-left corner.
 public struct PlacedImage: Hashable, Sendable {
-    /// Absolute or working-directory-relative path of the PNG file.
+    /// Absolute or working-directory-relative path of the PNG or SVG file.
     public var path: String
     public var x: Double, y: Double, width: Double, height: Double
 
