@@ -19,9 +19,6 @@ enum LayoutWarnings {
 
     /// A character no font covers, at character `position` (1-based) of `text`, if known.
     static func missingGlyph(_ scalar: Unicode.Scalar, position: Int?, in text: String, at location: SourceLocation?) -> Warning {
-        let code = String(scalar.value, radix: 16, uppercase: true)
-        let excerpt = text.count <= 40 ? text : String(text.prefix(40)) + "…"
-        let place = position.map { "character \($0) of " } ?? ""
-        return Warning(at: location, "no font in the font set covers U+\(code) '\(scalar)' (\(place)\"\(excerpt)\"); it prints as a missing-glyph box")
+        Warning(at: location, MissingGlyph.message(scalar, position: position, in: text) + "; it prints as a missing-glyph box")
     }
 }

@@ -49,9 +49,7 @@ public struct GlyphCoverage: Sendable {
     static func message(_ glyph: MissingGlyph, in text: String) -> String {
         let utf16 = Array(text.utf16)
         let position = String(decoding: utf16[..<glyph.offset], as: UTF16.self).unicodeScalars.count + 1
-        let code = String(glyph.scalar.value, radix: 16, uppercase: true)
-        let excerpt = text.count <= 40 ? text : String(text.prefix(40)) + "…"
-        return "no font in the font set covers U+\(code) '\(glyph.scalar)' (character \(position) of \"\(excerpt)\")"
+        return MissingGlyph.message(glyph.scalar, position: position, in: text)
     }
 }
 
