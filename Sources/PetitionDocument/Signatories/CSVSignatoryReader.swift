@@ -20,6 +20,7 @@ enum CSVSignatoryReader {
         var scanner = header.scanner
         var fields = CSVFields()
         var interner = StringInterner()
+        var log = SanitizingLog(file: file)
         reading: while true {
             switch scanner.next(into: &fields) {
             case .end:
@@ -31,7 +32,7 @@ enum CSVSignatoryReader {
             case .record(let line, let range):
                 if let problem = RowCheck.problem(in: bytes, range: range) {
                     list.reject(line: line, problem)
-                } else if let signatory = columns.signatory(from: fields, line: line, interner: &interner) {
+                } else if let signatory = columns.signatory(from: fields, line: line, interner: &interner, log: &log) {
                     list.accept(signatory)
                     if hasExtraFields(fields, columnCount: header.names.count) {
                         list.rowsWithExtraFields.append(line)
@@ -41,6 +42,7 @@ enum CSVSignatoryReader {
                 }
             }
         }
+        list.warnings += log.allWarnings
         if let first = list.rowsWithExtraFields.first {
             list.warnings.append(Warning(at: SourceLocation(file: file, line: first, column: 1),
                                          extraFieldsMessage(list.rowsWithExtraFields)))

@@ -49,7 +49,7 @@ public enum SignatoryReader {
             if let groupBy = options.groupBy {
                 throw InputError(file: file, "cannot group by '\(groupBy)': a list of one name per line has no columns")
             }
-            return NameListReader.read(bytes, from: start)
+            return NameListReader.read(bytes, from: start, file: file)
         }
         return try CSVSignatoryReader.read(bytes, header: header, options: options, file: file)
     }
