@@ -46,7 +46,7 @@ extension Renderer {
     /// for the summary, if one was written.
     func writeReports(for list: ProcessedSignatories, options: ListOptions, pdfPath: String) throws -> String? {
         var rejectsFile: String?
-        let needed = !list.rejected.isEmpty || !list.duplicates.isEmpty
+        let needed = !list.rejected.isEmpty || !list.duplicates.isEmpty || !list.lookAlikes.isEmpty
         if let path = options.rejectsPath ?? (needed && pdfPath != "-" ? Self.sibling(of: pdfPath, suffix: ".rejects.csv") : nil) {
             try AtomicOutput(destination: path).write { try Data(RejectsReport.csv(for: list).utf8).write(to: URL(fileURLWithPath: $0)) }
             rejectsFile = path

@@ -13,6 +13,9 @@ public struct ProcessedSignatories: Sendable {
     public var inputRows: Int
     /// Rows that repeat an earlier row, in file order.
     public var duplicates: [DuplicateRow]
+    /// Printed rows that look like an earlier row (same confusable skeleton, see
+    /// `LookAlikeFinder`) without repeating it exactly, in file order, for a person to review.
+    public var lookAlikes: [DuplicateRow] = []
     /// Whether the duplicates print too (`SignatoryOptions.keepDuplicates`).
     public var duplicatesPrinted: Bool
     /// Rows that could not be read, in file order.
