@@ -18,7 +18,7 @@ extension Renderer {
             detailColumns: settings.signatories.fields.compactMap { SignatoryColumn(rawValue: $0.rawValue) },
             privacy: list.privacy ?? PrivacyPreset(rawValue: settings.signatories.privacy.rawValue) ?? .full,
             order: list.order, groupBy: list.splitBy ?? list.groupBy, keepDuplicates: list.keepDuplicates,
-            locale: Locale(identifier: locale))
+            locale: Locale(identifier: locale), encoding: list.encoding)
         return SignatoryProcessor.process(try SignatoryReader.read(InputFiles.read(path), file: path, options: options),
                                           options: options)
     }
