@@ -13,6 +13,27 @@ enum BidiIsolation {
         return String(firstStrongIsolate) + text + String(popDirectionalIsolate)
     }
 
+    /// `text` as one field among others (a signatory's organisation, city, country): wrapped in an
+    /// isolate when it holds explicit bidi controls or a right-to-left letter, so that fields in
+    /// Arabic or Hebrew keep their order (without it, `منظمة, القاهرة` in a left-to-right line
+    /// would read as one right-to-left run and swap the two). Left-to-right fields stay as they
+    /// are.
+    static func isolateField(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { isExplicitControl($0) || isRightToLeftLetter($0) }) else { return text }
+        return String(firstStrongIsolate) + text + String(popDirectionalIsolate)
+    }
+
+    /// A letter of a right-to-left script: Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan,
+    /// Mandaic and their presentation forms, and the right-to-left blocks of the SMP.
+    static func isRightToLeftLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x05D0...0x05FF, 0x0600...0x06FF, 0x0700...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF,
+             0x1E800...0x1EFFF:
+            scalar.properties.isAlphabetic
+        default: false
+        }
+    }
+
     /// LRE, RLE, PDF, LRO, RLO (U+202A-U+202E) and LRI, RLI, FSI, PDI (U+2066-U+2069).
     static func isExplicitControl(_ scalar: Unicode.Scalar) -> Bool {
         (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)

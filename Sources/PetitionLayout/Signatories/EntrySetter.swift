@@ -120,7 +120,7 @@ struct EntrySetter {
             case .city: signatory.city
             case .country: signatory.country
             }
-        }.filter { !$0.isEmpty }.map(BidiIsolation.isolate).joined(separator: ", ")
+        }.filter { !$0.isEmpty }.map(BidiIsolation.isolateField).joined(separator: ", ")
     }
 }
 
