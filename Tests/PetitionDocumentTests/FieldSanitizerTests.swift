@@ -19,6 +19,7 @@ struct FieldSanitizerTests {
         #expect(clean("Li\u{009B}u") == "Liu")
         #expect(clean("Mar\u{E0041}\u{E0042}ta") == "Marta")
         #expect(clean("\u{200B}\u{2060}") == "")
+        #expect(clean("\u{00A0}\u{202F}") == "")
     }
 
     @Test func lineSeparatorsBecomeOneSpace() {

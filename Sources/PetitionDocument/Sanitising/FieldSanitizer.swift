@@ -8,7 +8,8 @@
 /// - ZWNJ and ZWJ are removed between two Latin letters and kept elsewhere (Persian, Indic
 ///   scripts, emoji sequences);
 /// - more than `maximumMarksPerLetter` combining marks in a row are cut to that many;
-/// - a field longer than `maximumCharacters` characters is cut there and ends with "…".
+/// - a field longer than `maximumCharacters` characters is cut there and ends with "…";
+/// - a field of nothing but no-break spaces is empty.
 enum FieldSanitizer {
     /// Combining marks kept on one letter. Natural text rarely stacks more than four (Vietnamese
     /// two, Hebrew with cantillation or Tibetan stacks three or four); Unicode's stream-safe format
@@ -79,7 +80,9 @@ enum FieldSanitizer {
         }
         // Taking characters out can leave white space at an end or two spaces in a row, or put a
         // mark next to a new base: fold and normalise again.
-        let result = findings.isEmpty ? text : UnicodeNormalization.nfc(Whitespace.collapse(String(kept)))
+        var result = findings.isEmpty ? text : UnicodeNormalization.nfc(Whitespace.collapse(String(kept)))
+        // Only no-break spaces left: nothing would print, so the field is empty.
+        if result.unicodeScalars.allSatisfy(\.properties.isWhitespace) { result = "" }
         if result.count > maximumCharacters { return cut(result, findings: findings) }
         return (result, findings)
     }
