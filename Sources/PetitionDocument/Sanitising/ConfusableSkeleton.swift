@@ -9,7 +9,24 @@ import Foundation
 /// lowercasing matches our duplicate rule, which ignores case.
 enum ConfusableSkeleton {
     static func skeleton(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSkeleton(text) }
+        guard text.unicodeScalars.allSatisfy({ $0.value < fastRange }) else { return computed(text) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 8)
+        for scalar in text.unicodeScalars { bytes += pieces[Int(scalar.value)] }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Below U+0300 every character is a starter, so the skeleton of a text is the skeletons of
+    /// its characters put together; those are computed once (`pieces`), which keeps a million
+    /// Latin names fast.
+    private static let fastRange: UInt32 = 0x300
+
+    /// The skeleton of each character below `fastRange`, in UTF-8.
+    private static let pieces: [[UInt8]] = (0..<fastRange).map { value in
+        Unicode.Scalar(value).map { Array(computed(String($0)).utf8) } ?? []
+    }
+
+    private static func computed(_ text: String) -> String {
         let once = prototypes(of: text.decomposedStringWithCompatibilityMapping).lowercased()
         return prototypes(of: once).decomposedStringWithCompatibilityMapping
     }
@@ -24,21 +41,5 @@ enum ConfusableSkeleton {
             }
         }
         return String(mapped)
-    }
-
-    /// The same for ASCII text, without Foundation.
-    private static func asciiSkeleton(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + 4)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "I"), UInt8(ascii: "1"), UInt8(ascii: "|"): bytes.append(UInt8(ascii: "l"))
-            case UInt8(ascii: "0"): bytes.append(UInt8(ascii: "o"))
-            case UInt8(ascii: "m"), UInt8(ascii: "M"): bytes += [UInt8(ascii: "r"), UInt8(ascii: "n")]
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte | 0x20)
-            default: bytes.append(byte)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

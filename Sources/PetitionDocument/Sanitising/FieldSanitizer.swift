@@ -39,6 +39,9 @@ enum FieldSanitizer {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
             return text.utf8.count > maximumCharacters ? cut(text, findings: Findings()) : (text, Findings())
         }
+        if isClean(text) {
+            return text.unicodeScalars.count > maximumCharacters ? cut(text, findings: Findings()) : (text, Findings())
+        }
         var findings = Findings()
         let scalars = Array(text.unicodeScalars)
         var kept = String.UnicodeScalarView()
@@ -85,6 +88,26 @@ enum FieldSanitizer {
         if result.unicodeScalars.allSatisfy(\.properties.isWhitespace) { result = "" }
         if result.count > maximumCharacters { return cut(result, findings: findings) }
         return (result, findings)
+    }
+
+    /// Whether nothing in `text` needs a closer look: no unwanted character, tag or joiner, and no
+    /// long run of marks. Most non-ASCII names pass this one scan without allocating.
+    private static func isClean(_ text: String) -> Bool {
+        var marksInRow = 0
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x7F {
+                if scalar.value < 0x20 { return false }
+                marksInRow = 0
+                continue
+            }
+            if UnwantedCharacters.kind(of: scalar) != nil || UnwantedCharacters.isTag(scalar)
+                || UnwantedCharacters.isJoiner(scalar) || scalar.properties.isWhitespace {
+                return false
+            }
+            marksInRow = UnwantedCharacters.isMark(scalar) ? marksInRow + 1 : 0
+            if marksInRow > maximumMarksPerLetter { return false }
+        }
+        return true
     }
 
     /// The length of the emoji tag sequence (tags ending with CANCEL TAG U+E007F) starting at

@@ -8,6 +8,9 @@
 struct LookAlikeFinder {
     private let columns: [SignatoryColumn]
     private var firstByHash: [Int: Int32] = [:]
+    /// Skeletons of detail values seen (cities, countries, organisations repeat, and a
+    /// non-ASCII skeleton costs a few microseconds); capped like `StringInterner`.
+    private var detailSkeletons: [String: String] = [:]
 
     init(columns: [SignatoryColumn], expectedCount: Int) {
         self.columns = columns
@@ -26,9 +29,16 @@ struct LookAlikeFinder {
     }
 
     /// The skeletons of the name and the detail columns, each followed by U+001F.
-    private func key(of signatory: Signatory) -> String {
+    private mutating func key(of signatory: Signatory) -> String {
         var key = ConfusableSkeleton.skeleton(signatory.name) + "\u{1F}"
-        for column in columns { key += ConfusableSkeleton.skeleton(signatory[column]) + "\u{1F}" }
+        for column in columns { key += detailSkeleton(signatory[column]) + "\u{1F}" }
         return key
+    }
+
+    private mutating func detailSkeleton(_ value: String) -> String {
+        if let known = detailSkeletons[value] { return known }
+        let skeleton = ConfusableSkeleton.skeleton(value)
+        if detailSkeletons.count < StringInterner.capacity { detailSkeletons[value] = skeleton }
+        return skeleton
     }
 }
