@@ -32,9 +32,11 @@ struct HostileListTests {
         let rows = HostileList.rows
         let printed = rows.filter { $0.outcome == .printed || $0.outcome == .printedLookAlike }.count
         let duplicates = rows.filter { $0.outcome == .duplicate }.count
+        let lookAlikes = rows.filter { $0.outcome == .printedLookAlike }.count
         let rejected = rows.count - printed - duplicates
         #expect(printed + duplicates + rejected == rows.count)
-        #expect(result.errors.contains("\(rows.count) rows: \(printed) printed, \(duplicates) duplicates, \(rejected) rejected"),
+        #expect(result.errors.contains("\(rows.count) rows: \(printed) printed, \(duplicates) duplicates, "
+                                       + "\(lookAlikes) to review (look alike), \(rejected) rejected"),
                 "\(result.errors.suffix(600))")
 
         let report = try String(contentsOfFile: folder.appendingPathComponent("out.rejects.csv").path, encoding: .utf8)
