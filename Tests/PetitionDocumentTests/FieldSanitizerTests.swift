@@ -17,6 +17,7 @@ struct FieldSanitizerTests {
     @Test func invisibleAndControlCharactersAreRemoved() {
         #expect(clean("\u{FEFF}Jo\u{200B}hn\u{2060} Do\u{0007}e\u{0085}") == "John Doe")
         #expect(clean("Li\u{009B}u") == "Liu")
+        #expect(clean("Jo\u{00AD}hn \u{2800}\u{3164}") == "John")
         #expect(clean("Mar\u{E0041}\u{E0042}ta") == "Marta")
         #expect(clean("\u{200B}\u{2060}") == "")
         #expect(clean("\u{00A0}\u{202F}") == "")

@@ -8,7 +8,8 @@ enum UnwantedCharacters {
         case bidiControl
         /// A C0 or C1 control character, or DEL.
         case control
-        /// A character that draws nothing: zero-width space, word joiner, BOM, tags, fillers.
+        /// A character that draws nothing: zero-width space, word joiner, BOM, soft hyphen (names
+        /// are never hyphenated), tags, Hangul fillers, the blank Braille pattern.
         case invisible
         /// A line or paragraph separator (or NEL); replaced by a space.
         case lineSeparator
@@ -39,7 +40,7 @@ enum UnwantedCharacters {
         case 0x202A...0x202E, 0x2066...0x2069: .bidiControl
         case 0x0085, 0x2028, 0x2029: .lineSeparator
         case 0x0000...0x001F, 0x007F...0x009F: .control
-        case 0x200B, 0x2060...0x2064, 0x206A...0x206F, 0xFEFF, 0x180E, 0x115F, 0x1160, 0x3164, 0xFFA0,
+        case 0x00AD, 0x200B, 0x2060...0x2064, 0x206A...0x206F, 0xFEFF, 0x180E, 0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800,
              0xFFF9...0xFFFB, 0x1D173...0x1D17A:
             .invisible
         default: nil
