@@ -13,14 +13,21 @@ enum BidiIsolation {
         return String(firstStrongIsolate) + text + String(popDirectionalIsolate)
     }
 
-    /// `text` as one field among others (a signatory's organisation, city, country): wrapped in an
-    /// isolate when it holds explicit bidi controls or a right-to-left letter, so that fields in
-    /// Arabic or Hebrew keep their order (without it, `منظمة, القاهرة` in a left-to-right line
-    /// would read as one right-to-left run and swap the two). Left-to-right fields stay as they
-    /// are.
-    static func isolateField(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { isExplicitControl($0) || isRightToLeftLetter($0) }) else { return text }
-        return String(firstStrongIsolate) + text + String(popDirectionalIsolate)
+    /// `fields` to be joined into one line (a signatory's organisation, city, country), each
+    /// wrapped in an isolate when it holds explicit bidi controls, or when it holds a right-to-left
+    /// letter and another field a left-to-right one. So fields in Arabic or Hebrew keep their order
+    /// in a mixed line (without it, `Amnesty, القاهرة, مصر` reads the two Arabic fields as one
+    /// right-to-left run and swaps them). Lines in one direction stay as they are, so their PDF
+    /// text is the source text.
+    static func isolateFields(_ fields: [String]) -> [String] {
+        let hasRightToLeft = fields.map { $0.unicodeScalars.contains(where: isRightToLeftLetter) }
+        let mixed = hasRightToLeft.contains(true) && fields.contains { field in
+            field.unicodeScalars.contains { $0.properties.isAlphabetic && !isRightToLeftLetter($0) }
+        }
+        return zip(fields, hasRightToLeft).map { field, rightToLeft in
+            guard (mixed && rightToLeft) || field.unicodeScalars.contains(where: isExplicitControl) else { return field }
+            return String(firstStrongIsolate) + field + String(popDirectionalIsolate)
+        }
     }
 
     /// A letter of a right-to-left script: Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan,

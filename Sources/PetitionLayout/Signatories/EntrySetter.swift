@@ -126,14 +126,14 @@ struct EntrySetter {
     }
 
     private func detailLine(of signatory: Signatory) -> String {
-        fields.map { field -> String in
+        BidiIsolation.isolateFields(fields.map { field -> String in
             switch field {
             case .title: signatory.title
             case .organisation: signatory.organisation
             case .city: signatory.city
             case .country: signatory.country
             }
-        }.filter { !$0.isEmpty }.map(BidiIsolation.isolateField).joined(separator: ", ")
+        }.filter { !$0.isEmpty }).joined(separator: ", ")
     }
 }
 
