@@ -23,10 +23,13 @@ public struct ListOptions: Sendable {
     public var splitBy: String?
     /// One PDF per this many entries.
     public var splitEvery: Int?
+    /// `--encoding`: how the signatory file's bytes are decoded (a UTF-16 byte order mark wins).
+    public var encoding: TextEncoding
 
     public init(columns: String? = nil, privacy: PrivacyPreset? = nil, order: SignatoryOrder = .asGiven,
                 groupBy: String? = nil, keepDuplicates: Bool = false, collation: String? = nil,
-                rejectsPath: String? = nil, listCSVPath: String? = nil, splitBy: String? = nil, splitEvery: Int? = nil) {
+                rejectsPath: String? = nil, listCSVPath: String? = nil, splitBy: String? = nil, splitEvery: Int? = nil,
+                encoding: TextEncoding = .utf8) {
         self.columns = columns
         self.privacy = privacy
         self.order = order
@@ -37,6 +40,7 @@ public struct ListOptions: Sendable {
         self.listCSVPath = listCSVPath
         self.splitBy = splitBy
         self.splitEvery = splitEvery
+        self.encoding = encoding
     }
 
     /// Whether the list is split into several PDFs.

@@ -18,7 +18,7 @@ extension Renderer {
             detailColumns: settings.signatories.fields.compactMap { SignatoryColumn(rawValue: $0.rawValue) },
             privacy: list.privacy ?? PrivacyPreset(rawValue: settings.signatories.privacy.rawValue) ?? .full,
             order: list.order, groupBy: list.splitBy ?? list.groupBy, keepDuplicates: list.keepDuplicates,
-            locale: Locale(identifier: locale))
+            locale: Locale(identifier: locale), encoding: list.encoding)
         return SignatoryProcessor.process(try SignatoryReader.read(InputFiles.read(path), file: path, options: options),
                                           options: options)
     }
@@ -46,7 +46,7 @@ extension Renderer {
     /// for the summary, if one was written.
     func writeReports(for list: ProcessedSignatories, options: ListOptions, pdfPath: String) throws -> String? {
         var rejectsFile: String?
-        let needed = !list.rejected.isEmpty || !list.duplicates.isEmpty
+        let needed = !list.rejected.isEmpty || !list.duplicates.isEmpty || !list.lookAlikes.isEmpty
         if let path = options.rejectsPath ?? (needed && pdfPath != "-" ? Self.sibling(of: pdfPath, suffix: ".rejects.csv") : nil) {
             try AtomicOutput(destination: path).write { try Data(RejectsReport.csv(for: list).utf8).write(to: URL(fileURLWithPath: $0)) }
             rejectsFile = path

@@ -91,6 +91,10 @@ public struct Renderer: Sendable {
             warnings.append(Warning(at: SourceLocation(file: request.signatories ?? "", line: rejected.line, column: 1),
                                     "row not printed: \(rejected.reason)"))
         }
+        for row in list?.lookAlikes ?? [] {
+            warnings.append(Warning(at: SourceLocation(file: request.signatories ?? "", line: row.line, column: 1),
+                                    "looks like line \(row.firstLine) (printed; check by hand): \(row.name)"))
+        }
         var pageCount = 0
         var report = ReportParts(readingTime: ContinuousClock.now - started)
         let write = { (path: String) throws in

@@ -29,11 +29,16 @@ struct ListArguments: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Also write the printed list as CSV, from which the list digest can be recomputed (scripts/verify-digest.py).", valueName: "file.csv"))
     var listCSV: String?
 
+    @Option(name: .long, help: ArgumentHelp("Encoding of the signatory file: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")). A file starting with a UTF-16 byte order mark is read as UTF-16.", valueName: "encoding"))
+    var encoding: TextEncoding = .utf8
+
     func options(splitBy: String? = nil, splitEvery: Int? = nil) -> ListOptions {
         ListOptions(columns: columns, privacy: privacy, order: order, groupBy: groupBy, keepDuplicates: keepDuplicates,
-                    collation: collation, rejectsPath: rejects, listCSVPath: listCSV, splitBy: splitBy, splitEvery: splitEvery)
+                    collation: collation, rejectsPath: rejects, listCSVPath: listCSV, splitBy: splitBy, splitEvery: splitEvery,
+                    encoding: encoding)
     }
 }
 
 extension PrivacyPreset: ExpressibleByArgument {}
 extension SignatoryOrder: ExpressibleByArgument {}
+extension TextEncoding: ExpressibleByArgument {}

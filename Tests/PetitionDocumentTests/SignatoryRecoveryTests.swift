@@ -67,13 +67,6 @@ struct SignatoryRecoveryTests {
         #expect(list.signatories.last?.name == "Good")
     }
 
-    @Test func utf16FileIsRefused() {
-        let error = #expect(throws: InputError.self) {
-            try SignatoryReader.read(Data([0xFF, 0xFE, 0x4E, 0x00, 0x61, 0x00]), file: "s.txt")
-        }
-        #expect(error?.message.contains("UTF-16") == true)
-    }
-
     @Test func everyRowIsCountedOnce() throws {
         let data = bytes([
             .text("Name,Organisation,City\nJane,A,B\n,,\n\"broken\n\nOmar,,\n,Only Org,\nX"), .raw([0xFF]),

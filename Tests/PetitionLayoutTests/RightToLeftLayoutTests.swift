@@ -80,6 +80,39 @@ struct RightToLeftLayoutTests {
         let paris = try #require(runs.first { $0.text.contains("Paris") }?.glyphs.map(\.x).min())
         #expect(paris > evil, "the city stays after the organisation")
     }
+
+    @Test func rightToLeftDetailFieldsKeepTheirOrderInALeftToRightLine() throws {
+        let letter = DocumentFixture.letter(["Everyone is born free."])
+        let city = "القاهرة"
+        let country = "مصر"
+        // The organisation makes the line left to right; the two Arabic fields after it must not
+        // read as one right-to-left run, which would put the country before the city.
+        let signatory = Signatory(name: "Alice", organisation: "Amnesty", city: city, country: country, line: 2)
+        let runs = DocumentFixture.runs(try DocumentFixture.pages(DocumentFixture.request(letter, signatories: [signatory], language: "en")))
+        let cityX = try #require(Self.glyphX(of: city, in: runs))
+        let countryX = try #require(Self.glyphX(of: country, in: runs))
+        #expect(countryX > cityX, "the country stays after (right of) the city")
+    }
+
+    /// The x of the glyphs showing the first character of `text` in the first run holding it.
+    static func glyphX(of text: String, in runs: [GlyphRun]) -> Double? {
+        guard let run = runs.first(where: { $0.text.contains(text) }), let range = run.text.range(of: text) else { return nil }
+        return glyphX(in: run, ofTextAt: range.lowerBound)
+    }
+
+    /// The x of the glyphs showing the character at `index` of the run's text.
+    static func glyphX(in run: GlyphRun, ofTextAt index: String.Index) -> Double? {
+        let offset = run.text.utf8.distance(from: run.text.startIndex, to: index)
+        var byte = 0
+        var glyph = run.clustersAreBackward ? run.glyphs.count : 0
+        for cluster in run.clusters {
+            let glyphs = run.clustersAreBackward ? (glyph - cluster.glyphCount)..<glyph : glyph..<(glyph + cluster.glyphCount)
+            glyph = run.clustersAreBackward ? glyphs.lowerBound : glyphs.upperBound
+            if byte <= offset, offset < byte + cluster.utf8Count { return glyphs.map { run.glyphs[$0].x }.min() }
+            byte += cluster.utf8Count
+        }
+        return nil
+    }
 }
 
 /// Page numbers in the letter language's own digits when the layout asks for them.

@@ -3,7 +3,7 @@ import Diagnostics
 /// Reads the data rows of a CSV signatory file after its header row.
 ///
 /// Each record is checked on its own bytes (UTF-8, no NUL), so a bad row is rejected and the
-/// next rows are still read. Missing trailing fields count as empty; extra non-empty fields are
+/// next rows are still read; a record that repeats the header row is rejected too. Missing trailing fields count as empty; extra non-empty fields are
 /// ignored and the row's line noted.
 enum CSVSignatoryReader {
     /// How many line numbers the extra-fields warning lists before "…".
@@ -20,6 +20,7 @@ enum CSVSignatoryReader {
         var scanner = header.scanner
         var fields = CSVFields()
         var interner = StringInterner()
+        var log = SanitizingLog(file: file)
         reading: while true {
             switch scanner.next(into: &fields) {
             case .end:
@@ -31,7 +32,9 @@ enum CSVSignatoryReader {
             case .record(let line, let range):
                 if let problem = RowCheck.problem(in: bytes, range: range) {
                     list.reject(line: line, problem)
-                } else if let signatory = columns.signatory(from: fields, line: line, interner: &interner) {
+                } else if repeatsHeader(fields, header.names) {
+                    list.reject(line: line, "repeated header row")
+                } else if let signatory = columns.signatory(from: fields, line: line, interner: &interner, log: &log) {
                     list.accept(signatory)
                     if hasExtraFields(fields, columnCount: header.names.count) {
                         list.rowsWithExtraFields.append(line)
@@ -41,11 +44,21 @@ enum CSVSignatoryReader {
                 }
             }
         }
+        list.warnings += log.allWarnings
         if let first = list.rowsWithExtraFields.first {
             list.warnings.append(Warning(at: SourceLocation(file: file, line: first, column: 1),
                                          extraFieldsMessage(list.rowsWithExtraFields)))
         }
         return list
+    }
+
+    /// Whether the record is the header row again (files joined with `cat`, exports appended to
+    /// each other): every field equals its header, ignoring case.
+    private static func repeatsHeader(_ fields: CSVFields, _ names: [String]) -> Bool {
+        guard fields.count == names.count else { return false }
+        return names.indices.allSatisfy { index in
+            fields.withField(index) { FieldText.clean($0).lowercased() } == names[index].lowercased()
+        }
     }
 
     private static func hasExtraFields(_ fields: CSVFields, columnCount: Int) -> Bool {

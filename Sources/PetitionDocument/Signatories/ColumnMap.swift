@@ -73,23 +73,28 @@ struct ColumnMap {
     }
 
     /// The signatory in `fields`, or `nil` when the row has neither a name nor an organisation.
-    /// Detail values go through `interner`, so repeated ones are stored once.
-    func signatory(from fields: CSVFields, line: Int, interner: inout StringInterner) -> Signatory? {
-        func value(_ index: Int?) -> String {
-            guard let index else { return "" }
-            return fields.withField(index, FieldText.clean)
+    /// Every value is sanitised through `log`; detail values go through `interner`, so repeated
+    /// ones are stored once.
+    func signatory(from fields: CSVFields, line: Int, interner: inout StringInterner,
+                   log: inout SanitizingLog) -> Signatory? {
+        func value(_ position: Int) -> String {
+            guard let index = core[position] else { return "" }
+            return log.clean(fields.withField(index, FieldText.clean), column: Self.coreColumns[position].rawValue, line: line)
         }
-        func shared(_ index: Int?) -> String {
+        func shared(_ index: Int?, _ column: String) -> String {
             guard let index else { return "" }
-            return interner.intern(fields.withField(index, FieldText.clean))
+            return interner.intern(log.clean(fields.withField(index, FieldText.clean), column: column, line: line))
+        }
+        func shared(_ position: Int) -> String {
+            shared(core[position], Self.coreColumns[position].rawValue)
         }
         var signatory = SignatoryBuilder.signatory(
-            name: value(core[0]), firstName: value(core[1]), lastName: value(core[2]),
-            title: shared(core[3]), organisation: shared(core[4]), city: shared(core[5]), country: shared(core[6]),
+            name: value(0), firstName: value(1), lastName: value(2),
+            title: shared(3), organisation: shared(4), city: shared(5), country: shared(6),
             line: line)
         guard signatory != nil else { return nil }
-        for (slot, index) in extras { signatory?[slot: slot] = shared(index) }
-        if let groupIndex { signatory?.groupColumnValue = shared(groupIndex) }
+        for (slot, index) in extras { signatory?[slot: slot] = shared(index, slot.column?.rawValue ?? "group") }
+        if let groupIndex { signatory?.groupColumnValue = shared(groupIndex, "group") }
         return signatory
     }
 }

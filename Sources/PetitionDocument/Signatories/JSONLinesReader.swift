@@ -20,7 +20,7 @@ enum JSONLinesReader {
                      file: String) throws(InputError) -> SignatoryList {
         var list = SignatoryList(format: .jsonLines)
         list.signatories.reserveCapacity(ByteLines.count(in: bytes))
-        var keys = KeyTable(options: options)
+        var keys = KeyTable(options: options, file: file)
         for line in ByteLines(bytes, from: start) {
             if ByteLines.isBlank(bytes, line.range) {
                 list.skippedBlankLines += 1
@@ -41,6 +41,7 @@ enum JSONLinesReader {
                 list.reject(line: line.number, "empty")
             }
         }
+        list.warnings += keys.log.allWarnings
         if let missing = keys.unseenOverrideHeaders.first {
             throw InputError(file: file, "--columns names the key '\(missing)', which no line of the file has")
         }
@@ -58,6 +59,7 @@ private struct KeyTable {
     private var meanings: [String: Meaning] = [:]
     private var seen: Set<String> = []
     private var interner = StringInterner()
+    private(set) var log: SanitizingLog
     private(set) var sawGroupKey = false
 
     private enum Meaning {
@@ -66,8 +68,9 @@ private struct KeyTable {
         case ignored
     }
 
-    init(options: SignatoryOptions) {
+    init(options: SignatoryOptions, file: String) {
         self.options = options
+        self.log = SanitizingLog(file: file)
     }
 
     var unseenOverrideHeaders: [String] {
@@ -83,11 +86,11 @@ private struct KeyTable {
             case .column(let column):
                 let index = SignatoryColumn.allCases.firstIndex(of: column)!
                 if values[index].isEmpty {
-                    let text = Self.text(value)
+                    let text = log.clean(Self.text(value), column: column.rawValue, line: line)
                     values[index] = [.name, .firstName, .lastName].contains(column) ? text : interner.intern(text)
                 }
             case .group:
-                groupValue = interner.intern(Self.text(value))
+                groupValue = interner.intern(log.clean(Self.text(value), column: "group", line: line))
             case .ignored:
                 break
             }

@@ -10,8 +10,9 @@ enum NameListReader {
         "name", "names", "full name", "signatory", "signatories", "signature", "signatures",
     ]
 
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> SignatoryList {
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, file: String) -> SignatoryList {
         var list = SignatoryList(format: .namePerLine)
+        var log = SanitizingLog(file: file)
         var isFirstLine = true
         for line in ByteLines(bytes, from: start) {
             if ByteLines.isBlank(bytes, line.range) {
@@ -24,7 +25,8 @@ enum NameListReader {
                 list.reject(line: line.number, problem)
                 continue
             }
-            let name = FieldText.clean(UnsafeBufferPointer(rebasing: bytes[line.range]))
+            let name = log.clean(FieldText.clean(UnsafeBufferPointer(rebasing: bytes[line.range])),
+                                 column: "name", line: line.number)
             if mayBeHeader && headerWords.contains(name.lowercased()) {
                 list.headers = [name]
             } else if name.isEmpty {
@@ -33,6 +35,7 @@ enum NameListReader {
                 list.accept(Signatory(name: name, line: line.number))
             }
         }
+        list.warnings += log.allWarnings
         return list
     }
 }

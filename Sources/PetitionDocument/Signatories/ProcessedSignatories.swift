@@ -13,6 +13,9 @@ public struct ProcessedSignatories: Sendable {
     public var inputRows: Int
     /// Rows that repeat an earlier row, in file order.
     public var duplicates: [DuplicateRow]
+    /// Printed rows that look like an earlier row (same confusable skeleton, see
+    /// `LookAlikeFinder`) without repeating it exactly, in file order, for a person to review.
+    public var lookAlikes: [DuplicateRow] = []
     /// Whether the duplicates print too (`SignatoryOptions.keepDuplicates`).
     public var duplicatesPrinted: Bool
     /// Rows that could not be read, in file order.
@@ -34,7 +37,8 @@ public struct ProcessedSignatories: Sendable {
 
     /// One line for the user, such as
     /// `100,000 rows: 99,812 printed, 150 duplicates, 38 rejected (see rejects.csv)`;
-    /// `rejectsFile` is named when some row was rejected or duplicated.
+    /// look-alikes add `4 to review (look alike)`; `rejectsFile` is named when some row was
+    /// rejected, duplicated or looks like another.
     public func summary(rejectsFile: String? = nil) -> String {
         var parts = ["\(Self.count(printed)) printed"]
         if hiddenCount > 0 { parts.append("\(Self.count(hiddenCount)) hidden") }
@@ -42,9 +46,10 @@ public struct ProcessedSignatories: Sendable {
             let noun = duplicates.count == 1 ? "duplicate" : "duplicates"
             parts.append("\(Self.count(duplicates.count)) \(noun)" + (duplicatesPrinted ? " (printed)" : ""))
         }
+        if !lookAlikes.isEmpty { parts.append("\(Self.count(lookAlikes.count)) to review (look alike)") }
         if !rejected.isEmpty { parts.append("\(Self.count(rejected.count)) rejected") }
         var line = "\(Self.count(inputRows)) \(inputRows == 1 ? "row" : "rows"): " + parts.joined(separator: ", ")
-        if let rejectsFile, !(rejected.isEmpty && duplicates.isEmpty) { line += " (see \(rejectsFile))" }
+        if let rejectsFile, !(rejected.isEmpty && duplicates.isEmpty && lookAlikes.isEmpty) { line += " (see \(rejectsFile))" }
         return line
     }
 

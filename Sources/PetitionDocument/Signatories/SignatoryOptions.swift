@@ -17,11 +17,13 @@ public struct SignatoryOptions: Sendable {
     public var keepDuplicates: Bool
     /// The collation used to sort names and group keys.
     public var locale: Locale
+    /// How the file's bytes are decoded (a UTF-16 byte order mark wins).
+    public var encoding: TextEncoding
 
     public init(columns: ColumnOverrides? = nil,
                 detailColumns: [SignatoryColumn] = [.title, .organisation, .city, .country],
                 privacy: PrivacyPreset = .full, order: SignatoryOrder = .asGiven, groupBy: String? = nil,
-                keepDuplicates: Bool = false, locale: Locale = Locale(identifier: "en")) {
+                keepDuplicates: Bool = false, locale: Locale = Locale(identifier: "en"), encoding: TextEncoding = .utf8) {
         self.columns = columns
         self.detailColumns = detailColumns
         self.privacy = privacy
@@ -29,6 +31,7 @@ public struct SignatoryOptions: Sendable {
         self.groupBy = groupBy
         self.keepDuplicates = keepDuplicates
         self.locale = locale
+        self.encoding = encoding
     }
 
     /// The field named by `groupBy`, when it names one.

@@ -12,7 +12,7 @@ public enum SignatoryProcessor {
     public static func process(_ list: consuming SignatoryList, options: SignatoryOptions) -> ProcessedSignatories {
         var entries = list.signatories
         list.signatories = []
-        let duplicates = removeDuplicates(from: &entries, options: options)
+        let (duplicates, lookAlikes) = removeDuplicates(from: &entries, options: options)
         let groupKeys = options.groupBy == nil ? nil : entries.map { groupKey(of: $0, options: options) }
 
         var hiddenCount = 0
@@ -36,29 +36,35 @@ public enum SignatoryProcessor {
             }
         }
         return ProcessedSignatories(
-            entries: entries, groups: groups, inputRows: list.inputRows, duplicates: duplicates,
+            entries: entries, groups: groups, inputRows: list.inputRows, duplicates: duplicates, lookAlikes: lookAlikes,
             duplicatesPrinted: options.keepDuplicates, rejected: list.rejected, warnings: list.warnings,
             hiddenCount: hiddenCount,
             detailColumns: options.detailColumns, digest: PrintedListDigest.hex(of: entries, detailColumns: options.detailColumns))
     }
 
-    /// Finds the duplicates and, unless they are kept, removes them in place.
-    private static func removeDuplicates(from entries: inout [Signatory], options: SignatoryOptions) -> [DuplicateRow] {
+    /// Finds the duplicates and, unless they are kept, removes them in place; finds the rows
+    /// that only look like an earlier row (they stay).
+    private static func removeDuplicates(from entries: inout [Signatory],
+                                         options: SignatoryOptions) -> (duplicates: [DuplicateRow], lookAlikes: [DuplicateRow]) {
         let columns = options.detailColumns.filter { !options.privacy.withheldColumns.contains($0) }
         var finder = DuplicateFinder(columns: columns, expectedCount: entries.count)
+        var lookAlikeFinder = LookAlikeFinder(columns: columns, expectedCount: entries.count)
         var duplicates: [DuplicateRow] = []
+        var lookAlikes: [DuplicateRow] = []
         var kept = 0
         for index in entries.indices {
             let entry = entries[index]
             if let first = finder.earlierDuplicate(of: entry, position: kept, in: entries) {
                 duplicates.append(DuplicateRow(line: entry.line, firstLine: entries[first].line, name: entry.name))
                 if !options.keepDuplicates { continue }
+            } else if let first = lookAlikeFinder.earlierLookAlike(of: entry, position: kept, in: entries) {
+                lookAlikes.append(DuplicateRow(line: entry.line, firstLine: entries[first].line, name: entry.name))
             }
             entries[kept] = entry
             kept += 1
         }
         entries.removeSubrange(kept...)
-        return duplicates
+        return (duplicates, lookAlikes)
     }
 
     /// The value `options.groupBy` names, as read (before privacy). An organisation that signs

@@ -11,31 +11,51 @@ public enum SignatoryReader {
     /// How much of the start of a file is searched for NUL bytes to recognise binary files.
     public static let binaryCheckLength = 8192
 
-    /// Reads the signatory file in `data` with the column mapping and asked-for columns of
-    /// `options`; `file` names it in errors.
+    /// Reads the signatory file in `data` with the column mapping, asked-for columns and encoding
+    /// of `options`; `file` names it in errors. A file that starts with a UTF-16 byte order mark
+    /// is decoded as UTF-16; a file in Latin-1 or Windows-1252 is decoded as `options.encoding`
+    /// says. Either way the rows are read from its UTF-8 form.
     ///
     /// Problems with single rows never throw: they become `RejectedRow`s.
     ///
-    /// - Throws: `InputError` when the file is not text (NUL bytes near the start, UTF-16), or
-    ///   its header row has no column that can name a signatory, `--columns` names a header the
-    ///   file does not have, or `groupBy` names no column.
+    /// - Throws: `InputError` when the file is not text (NUL bytes near the start, broken
+    ///   UTF-16), or its header row has no column that can name a signatory, `--columns` names a
+    ///   header the file does not have, or `groupBy` names no column.
     public static func read(_ data: Data, file: String,
                             options: SignatoryOptions = SignatoryOptions()) throws(InputError) -> SignatoryList {
         let result: Result<SignatoryList, InputError> = data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
-            return Result { () throws(InputError) in try read(bytes, file: file, options: options) }
+            return Result { () throws(InputError) in try decodeAndRead(bytes, file: file, options: options) }
         }
         return try result.get()
     }
 
-    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String,
-                             options: SignatoryOptions) throws(InputError) -> SignatoryList {
+    private static func decodeAndRead(_ bytes: UnsafeBufferPointer<UInt8>, file: String,
+                                      options: SignatoryOptions) throws(InputError) -> SignatoryList {
+        let utf8: [UInt8]
         if ByteOrderMark.isUTF16(bytes) {
-            throw InputError(file: file, "the signatory list is UTF-16 text; save it as UTF-8")
+            utf8 = try Transcoder.utf8(fromUTF16: bytes, file: file)
+        } else if options.encoding != .utf8 {
+            try refuseBinary(bytes, file: file)
+            utf8 = Transcoder.utf8(fromSingleByte: bytes, options.encoding)
+        } else {
+            return try read(bytes, file: file, options: options)
         }
+        let result: Result<SignatoryList, InputError> = utf8.withUnsafeBufferPointer { bytes in
+            Result { () throws(InputError) in try read(bytes, file: file, options: options) }
+        }
+        return try result.get()
+    }
+
+    private static func refuseBinary(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(InputError) {
         if bytes.prefix(binaryCheckLength).contains(0) {
             throw InputError(file: file, "binary file: it contains NUL bytes, so it is neither CSV nor a list of names")
         }
+    }
+
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String,
+                             options: SignatoryOptions) throws(InputError) -> SignatoryList {
+        try refuseBinary(bytes, file: file)
         let start = ByteOrderMark.utf8Length(bytes)
         if JSONLinesReader.detect(in: bytes, from: start) {
             return try JSONLinesReader.read(bytes, from: start, options: options, file: file)
@@ -49,7 +69,7 @@ public enum SignatoryReader {
             if let groupBy = options.groupBy {
                 throw InputError(file: file, "cannot group by '\(groupBy)': a list of one name per line has no columns")
             }
-            return NameListReader.read(bytes, from: start)
+            return NameListReader.read(bytes, from: start, file: file)
         }
         return try CSVSignatoryReader.read(bytes, header: header, options: options, file: file)
     }

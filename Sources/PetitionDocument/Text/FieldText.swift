@@ -36,23 +36,22 @@ enum FieldText {
         field.allSatisfy { $0 <= 0x20 }
     }
 
-    /// The byte length of the collapsible white-space character at `index`, or 0. ASCII control
-    /// characters count as white space here: in a name they can only be damage.
+    /// The byte length of the collapsible white-space character at `index`, or 0. Other control
+    /// characters and the line separators U+0085, U+2028 and U+2029 are left for
+    /// `FieldSanitizer`, which reports them.
     private static func collapsibleLength(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let lead = bytes[index]
-        if lead <= 0x20 { return 1 }
-        if lead < 0xC2 { return 0 }
+        if lead == 0x20 || (0x09...0x0D).contains(lead) { return 1 }
+        if lead < 0xE1 { return 0 }
         let remaining = bytes.count - index
         switch lead {
-        case 0xC2:
-            return remaining >= 2 && bytes[index + 1] == 0x85 ? 2 : 0  // U+0085 NEL
         case 0xE1:
             return remaining >= 3 && bytes[index + 1] == 0x9A && bytes[index + 2] == 0x80 ? 3 : 0  // U+1680
         case 0xE2:
             guard remaining >= 3 else { return 0 }
             switch (bytes[index + 1], bytes[index + 2]) {
             case (0x80, 0x87): return 0  // U+2007 FIGURE SPACE, no-break
-            case (0x80, 0x80...0x8A), (0x80, 0xA8), (0x80, 0xA9), (0x81, 0x9F): return 3
+            case (0x80, 0x80...0x8A), (0x81, 0x9F): return 3
             default: return 0
             }
         case 0xE3:

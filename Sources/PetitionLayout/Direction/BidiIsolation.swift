@@ -13,6 +13,34 @@ enum BidiIsolation {
         return String(firstStrongIsolate) + text + String(popDirectionalIsolate)
     }
 
+    /// `fields` to be joined into one line (a signatory's organisation, city, country), each
+    /// wrapped in an isolate when it holds explicit bidi controls, or when it holds a right-to-left
+    /// letter and another field a left-to-right one. So fields in Arabic or Hebrew keep their order
+    /// in a mixed line (without it, `Amnesty, القاهرة, مصر` reads the two Arabic fields as one
+    /// right-to-left run and swaps them). Lines in one direction stay as they are, so their PDF
+    /// text is the source text.
+    static func isolateFields(_ fields: [String]) -> [String] {
+        let hasRightToLeft = fields.map { $0.unicodeScalars.contains(where: isRightToLeftLetter) }
+        let mixed = hasRightToLeft.contains(true) && fields.contains { field in
+            field.unicodeScalars.contains { $0.properties.isAlphabetic && !isRightToLeftLetter($0) }
+        }
+        return zip(fields, hasRightToLeft).map { field, rightToLeft in
+            guard (mixed && rightToLeft) || field.unicodeScalars.contains(where: isExplicitControl) else { return field }
+            return String(firstStrongIsolate) + field + String(popDirectionalIsolate)
+        }
+    }
+
+    /// A letter of a right-to-left script: Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan,
+    /// Mandaic and their presentation forms, and the right-to-left blocks of the SMP.
+    static func isRightToLeftLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x05D0...0x05FF, 0x0600...0x06FF, 0x0700...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF,
+             0x1E800...0x1EFFF:
+            scalar.properties.isAlphabetic
+        default: false
+        }
+    }
+
     /// LRE, RLE, PDF, LRO, RLO (U+202A-U+202E) and LRI, RLI, FSI, PDI (U+2066-U+2069).
     static func isExplicitControl(_ scalar: Unicode.Scalar) -> Bool {
         (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)

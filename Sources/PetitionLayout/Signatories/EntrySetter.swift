@@ -76,16 +76,29 @@ struct EntrySetter {
 
     private func set(_ text: String, style: ParagraphStyle, leading: Double, x: Double,
                      warnings: inout [Warning], at location: SourceLocation?) -> SetText {
+        var set = setAsIs(text, style: style, leading: leading, x: x)
+        if !Self.fits(set), let fitted = fitted(text, style: style, leading: leading, x: x) {
+            set = fitted.set
+            warnings.append(Warning(at: location, "a signatory's text does not fit its column (more than \(Self.maximumLines) lines "
+                + "or a word wider than the column); it prints cut after \(fitted.keptCharacters) characters with an ellipsis"))
+        }
+        switch set {
+        case .words(let lines):
+            warnings += lines.missing.map { LayoutWarnings.missingGlyph($0, position: nil, in: text, at: location) }
+        case .paragraph(let paragraph):
+            warnings += LayoutWarnings.for(paragraph, at: location)
+        }
+        return set
+    }
+
+    func setAsIs(_ text: String, style: ParagraphStyle, leading: Double, x: Double) -> SetText {
         // Cached words are set left to right from the left edge: not for a right-to-left page.
         if style.startSide != .rightToLeft,
            let lines = wordLines.lines(text, style: style.text, width: style.width, indent: style.hangingIndent) {
-            warnings += lines.missing.map { LayoutWarnings.missingGlyph($0, position: nil, in: text, at: location) }
             return .words(lines)
         }
         // Each entry resolves its bidi alone (a first-strong isolate), so no name moves another.
-        let paragraph = SetParagraph(text, style: style.directed(for: text), leading: leading, x: x, library: library)
-        warnings += LayoutWarnings.for(paragraph, at: location)
-        return .paragraph(paragraph)
+        return .paragraph(SetParagraph(text, style: style.directed(for: text), leading: leading, x: x, library: library))
     }
 
     private func draw(_ text: SetText, style: ParagraphStyle, leading: Double, x: Double, top y: inout Double, gray: Double) -> [GlyphRun] {
@@ -113,14 +126,14 @@ struct EntrySetter {
     }
 
     private func detailLine(of signatory: Signatory) -> String {
-        fields.map { field -> String in
+        BidiIsolation.isolateFields(fields.map { field -> String in
             switch field {
             case .title: signatory.title
             case .organisation: signatory.organisation
             case .city: signatory.city
             case .country: signatory.country
             }
-        }.filter { !$0.isEmpty }.map(BidiIsolation.isolate).joined(separator: ", ")
+        }.filter { !$0.isEmpty }).joined(separator: ", ")
     }
 }
 
