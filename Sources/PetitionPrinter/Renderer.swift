@@ -57,14 +57,17 @@ public struct Renderer: Sendable {
     func renderParts(_ request: RenderRequest, prepared: PreparedLetter, list: ProcessedSignatories?,
                      progress: ((LayoutProgress) -> Void)?) throws -> [RenderResult] {
         let output = request.outputPath
-        let rejectsFile = try list.map { try writeReports(for: $0, options: request.list, pdfPath: output) } ?? nil
         let pieces: [SignatoryPart?] = list.map { list in self.parts(of: list, options: request.list) } ?? [nil]
-        return try pieces.map { part in
+        var results = try pieces.map { part in
             let path = part.flatMap { request.list.splits ? Self.sibling(of: output, suffix: "-" + Self.slug($0.name) + ".pdf") : nil } ?? output
-            var result = try renderDocument(request, prepared: prepared, list: list, part: part, output: path, progress: progress)
-            result.listSummary = list?.summary(rejectsFile: rejectsFile)
-            return result
+            return try renderDocument(request, prepared: prepared, list: list, part: part, output: path, progress: progress)
         }
+        // The reports follow the PDFs, so a run that fails leaves the earlier ones as they were.
+        if let list {
+            let rejectsFile = try writeReports(for: list, options: request.list, pdfPath: output)
+            for index in results.indices { results[index].listSummary = list.summary(rejectsFile: rejectsFile) }
+        }
+        return results
     }
 
     private func renderDocument(_ request: RenderRequest, prepared: PreparedLetter, list: ProcessedSignatories?,
