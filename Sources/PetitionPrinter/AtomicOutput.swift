@@ -16,6 +16,7 @@ struct AtomicOutput {
 
     /// Runs `write` against the temporary path, then moves the result into place.
     func write(_ write: (String) throws -> Void) throws {
+        removeAbandonedPartials()
         do {
             try write(temporaryPath)
             guard rename(temporaryPath, destination) == 0 else {
@@ -24,6 +25,20 @@ struct AtomicOutput {
         } catch {
             unlink(temporaryPath)
             throw error
+        }
+    }
+
+    /// Temporary files of this destination left by runs that were killed (their process is
+    /// gone) are removed, so an interrupted run leaves nothing behind for long.
+    private func removeAbandonedPartials() {
+        let url = URL(fileURLWithPath: destination)
+        let folder = url.deletingLastPathComponent().path
+        let prefix = ".\(url.lastPathComponent)."
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".partial") {
+            let pid = name.dropFirst(prefix.count).dropLast(".partial".count)
+            guard let process = Int32(pid), process != getpid(), kill(process, 0) != 0, errno == ESRCH else { continue }
+            unlink((folder as NSString).appendingPathComponent(name))
         }
     }
 }

@@ -89,5 +89,11 @@ struct GarbageInputTests {
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal, "the run should still have been going")
         #expect(try Data(contentsOf: URL(fileURLWithPath: pdf)) == pdfBefore)
+
+        // The next run to the same file clears what the killed one left behind.
+        let again = try ToolRunner.run(Fixtures.petition, ["render", Fixtures.exampleLetter, "-o", pdf])
+        #expect(again.status == 0)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".partial") }
+        #expect(leftovers.isEmpty, "abandoned temporary files: \(leftovers)")
     }
 }
