@@ -105,7 +105,9 @@ public struct DocumentLayout {
                 fields["group"] = section.group(of: plan.columns)
                 if !request.settings.footer.signatureText.isEmpty { template = request.settings.footer.signatureText }
             }
-            if plan.lines.isEmpty {
+            // Every signature page says what was signed, unless the letter's opening (its title)
+            // is on the same page.
+            if !plan.lines.contains(where: { $0.block == 0 }) {
                 page.addUntagged(marginLine(request.settings.header.text, fields: fields, baseline: frame.top / 2 + request.settings.footer.size / 2))
             }
         }

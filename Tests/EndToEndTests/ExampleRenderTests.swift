@@ -96,4 +96,11 @@ struct ExampleRenderTests {
             #expect((lines.last?.xMax ?? 0) <= (ends.max() ?? 0) + 0.6)
         }
     }
+
+    @Test func everySignaturePageSaysWhatWasSigned() throws {
+        let page2 = try ToolRunner.run("pdftotext", ["-f", "2", "-l", "2", "-enc", "UTF-8", pdf, "-"]).output
+        #expect(page2.hasPrefix("Clean Water for Every School — An open letter to the Ministers of Education and Health\n"), "\(page2.prefix(120))")
+        let page1 = try ToolRunner.run("pdftotext", ["-f", "1", "-l", "1", "-enc", "UTF-8", pdf, "-"]).output
+        #expect(!page1.contains("School — An open letter"), "the letter's own first page carries its title, not a running header")
+    }
 }
