@@ -8,9 +8,9 @@ import Typography
 struct WordLineSetter {
     let cache: WordCache
 
-    /// A text split into lines of words.
+    /// A text split into lines of words, keeping the words' shapes for drawing.
     struct Lines {
-        var words: [Substring]
+        var words: [WordCache.Word]
         /// Word index ranges, one per line.
         var lines: [Range<Int>]
         var missing: [Unicode.Scalar]
@@ -20,6 +20,8 @@ struct WordLineSetter {
     /// for this path.
     func lines(_ text: String, style: TextStyle, width: Double, indent: Double) -> Lines? {
         guard let words = words(of: text) else { return nil }
+        var shapes: [WordCache.Word] = []
+        shapes.reserveCapacity(words.count)
         var lines: [Range<Int>] = []
         var missing: [Unicode.Scalar] = []
         var lineStart = 0
@@ -27,11 +29,11 @@ struct WordLineSetter {
         var previous: WordCache.Piece?
         for (index, word) in words.enumerated() {
             let shaped = cache.word(word, style: style)
+            shapes.append(shaped)
             missing += shaped.missing
-            let measure = lines.isEmpty ? width : width - indent
             if index > lineStart, let face = (previous ?? shaped.pieces.first)?.face {
                 let space = cache.space(in: face, size: style.size, language: style.language)?.advance ?? style.size / 4
-                if used + space + shaped.width <= measure {
+                if used + space + shaped.width <= (lines.isEmpty ? width : width - indent) {
                     used += space + shaped.width
                     previous = shaped.pieces.last ?? previous
                     continue
@@ -45,7 +47,7 @@ struct WordLineSetter {
             previous = shaped.pieces.last ?? previous
         }
         lines.append(lineStart..<words.count)
-        return Lines(words: words, lines: lines, missing: missing)
+        return Lines(words: shapes, lines: lines, missing: missing)
     }
 
     /// Glyph runs of one line (adjacent pieces in one font share a run) starting at `x` on
@@ -53,7 +55,7 @@ struct WordLineSetter {
     func runs(_ lines: Lines, line: Int, style: TextStyle, x: Double, baseline: Double, gray: Double) -> [GlyphRun] {
         var builder = RunBuilder(size: style.size, gray: gray, baseline: baseline, cursor: x)
         for index in lines.lines[line] {
-            let shaped = cache.word(lines.words[index], style: style)
+            let shaped = lines.words[index]
             if index > lines.lines[line].lowerBound, let face = builder.face ?? shaped.pieces.first?.face,
                let space = cache.space(in: face, size: style.size, language: style.language) {
                 builder.append(glyph: space.glyph, advance: space.advance, face: face, text: " ")
