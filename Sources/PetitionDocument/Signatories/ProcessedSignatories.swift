@@ -40,28 +40,16 @@ public struct ProcessedSignatories: Sendable {
     /// look-alikes add `4 to review (look alike)`; `rejectsFile` is named when some row was
     /// rejected, duplicated or looks like another.
     public func summary(rejectsFile: String? = nil) -> String {
-        var parts = ["\(Self.count(printed)) printed"]
-        if hiddenCount > 0 { parts.append("\(Self.count(hiddenCount)) hidden") }
+        var parts = ["\(DigitGrouping.string(printed)) printed"]
+        if hiddenCount > 0 { parts.append("\(DigitGrouping.string(hiddenCount)) hidden") }
         if !duplicates.isEmpty {
             let noun = duplicates.count == 1 ? "duplicate" : "duplicates"
-            parts.append("\(Self.count(duplicates.count)) \(noun)" + (duplicatesPrinted ? " (printed)" : ""))
+            parts.append("\(DigitGrouping.string(duplicates.count)) \(noun)" + (duplicatesPrinted ? " (printed)" : ""))
         }
-        if !lookAlikes.isEmpty { parts.append("\(Self.count(lookAlikes.count)) to review (look alike)") }
-        if !rejected.isEmpty { parts.append("\(Self.count(rejected.count)) rejected") }
-        var line = "\(Self.count(inputRows)) \(inputRows == 1 ? "row" : "rows"): " + parts.joined(separator: ", ")
+        if !lookAlikes.isEmpty { parts.append("\(DigitGrouping.string(lookAlikes.count)) to review (look alike)") }
+        if !rejected.isEmpty { parts.append("\(DigitGrouping.string(rejected.count)) rejected") }
+        var line = "\(DigitGrouping.string(inputRows)) \(inputRows == 1 ? "row" : "rows"): " + parts.joined(separator: ", ")
         if let rejectsFile, !(rejected.isEmpty && duplicates.isEmpty && lookAlikes.isEmpty) { line += " (see \(rejectsFile))" }
         return line
-    }
-
-    /// `value` with a comma between thousands, whatever the locale, so the line reads the same
-    /// everywhere.
-    private static func count(_ value: Int) -> String {
-        let digits = String(value)
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
-            result.append(digit)
-        }
-        return result
     }
 }

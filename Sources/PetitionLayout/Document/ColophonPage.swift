@@ -17,10 +17,7 @@ struct ColophonPage {
         let stack = TextStack(request: request, frame: frame, library: library)
         var builder = PageBuilder(width: frame.pageWidth, height: frame.pageHeight, label: Self.title)
         let count = request.signatureCount
-        let formatter = NumberFormatter()
-        formatter.numberStyle = .decimal
-        formatter.locale = Locale(identifier: request.language)
-        let countText = formatter.string(from: NSNumber(value: count)) ?? String(count)
+        let countText = CountFormatter(language: request.language).string(count)
         var lines: [TextStack.Line] = [
             .init(text: Self.title, size: settings.heading.size, weight: .bold, spaceAfter: settings.heading.spaceAfter * 2,
                   role: .heading),

@@ -1,4 +1,5 @@
 import Foundation
+import PetitionDocument
 
 /// Writes counts with the language's digit grouping ("104,532", "104 532", "104.532"), fast
 /// enough to number a million entries (NumberFormatter once, then plain string work).
@@ -13,13 +14,6 @@ struct CountFormatter: Sendable {
     }
 
     func string(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        guard digits.count > 3 else { return value < 0 ? "-" + digits : digits }
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { result += separator }
-            result.append(digit)
-        }
-        return value < 0 ? "-" + result : result
+        DigitGrouping.string(value, separator: separator)
     }
 }
