@@ -3,16 +3,18 @@ import CFreeType
 import DisplayList
 import Synchronization
 
-/// Opens font files for cairo through FreeType. One FreeType library serves the process; opening
-/// faces is serialised because FreeType's library object is not thread-safe. Each face is handed to
-/// cairo with a destroy callback, so it lives exactly as long as cairo's font face (cairo may cache
-/// font faces past the surface's end).
+/// Opens font files (or font programs made for embedding) for cairo through FreeType. One FreeType
+/// library serves the process; opening and closing faces is serialised because FreeType's library
+/// object is not thread-safe. Each face is handed to cairo with a destroy callback, so it (and the
+/// program's bytes it reads from) lives exactly as long as cairo's font face (cairo may cache font
+/// faces past the surface's end).
 enum FreeTypeFaces {
     private static let library = Mutex<OpaquePointer?>(nil)
 
-    /// A cairo font face for `reference`; the caller owns one reference to it.
-    static func cairoFace(for reference: FontReference) throws(RenderError) -> OpaquePointer {
-        let ftFace: FT_Face = try library.withLock { library throws(RenderError) -> FT_Face in
+    /// A cairo font face for `reference`, read from `program` when one is given; the caller owns
+    /// one reference to it.
+    static func cairoFace(for reference: FontReference, program: FontProgram? = nil) throws(RenderError) -> OpaquePointer {
+        let owned = try library.withLock { library throws(RenderError) -> OwnedFace in
             if library == nil {
                 var created: FT_Library?
                 guard FT_Init_FreeType(&created) == 0, let created else {
@@ -20,27 +22,52 @@ enum FreeTypeFaces {
                 }
                 library = created
             }
-            var face: FT_Face?
-            guard FT_New_Face(library, reference.path, reference.faceIndex, &face) == 0, let face else {
-                throw RenderError("FreeType cannot open \(reference.path) face \(reference.faceIndex)")
-            }
-            return face
+            return try OwnedFace(reference, program: program, library: library!)
         }
-        let cairoFace = cairo_ft_font_face_create_for_ft_face(ftFace, 0)!
-        let status = cairo_font_face_set_user_data(cairoFace, &userDataKey, UnsafeMutableRawPointer(ftFace)) { pointer in
+        let cairoFace = cairo_ft_font_face_create_for_ft_face(owned.face, 0)!
+        let retained = Unmanaged.passRetained(owned)
+        let status = cairo_font_face_set_user_data(cairoFace, &userDataKey, retained.toOpaque()) { pointer in
             guard let pointer else { return }
-            FreeTypeFaces.close(pointer.assumingMemoryBound(to: FT_FaceRec_.self))
+            Unmanaged<OwnedFace>.fromOpaque(pointer).release()
         }
         if status != CAIRO_STATUS_SUCCESS {
             cairo_font_face_destroy(cairoFace)
-            close(ftFace)
+            retained.release()
             throw RenderError("cairo could not take the font \(reference.path): \(String(cString: cairo_status_to_string(status)))")
         }
         return cairoFace
     }
 
-    private static func close(_ face: FT_Face) {
-        library.withLock { _ in _ = FT_Done_Face(face) }
+    /// A FreeType face and the bytes it reads from when it was opened from memory.
+    private final class OwnedFace {
+        let face: FT_Face
+        private let bytes: UnsafeMutableRawBufferPointer?
+
+        init(_ reference: FontReference, program: FontProgram?, library: OpaquePointer) throws(RenderError) {
+            var face: FT_Face?
+            if let program {
+                let bytes = UnsafeMutableRawBufferPointer.allocate(byteCount: program.data.count, alignment: 16)
+                bytes.copyMemory(from: UnsafeRawBufferPointer(start: program.data, count: program.data.count))
+                guard FT_New_Memory_Face(library, bytes.baseAddress!.assumingMemoryBound(to: FT_Byte.self),
+                                         FT_Long(bytes.count), 0, &face) == 0, let face else {
+                    bytes.deallocate()
+                    throw RenderError("FreeType cannot read the embedding subset made of \(reference)")
+                }
+                self.face = face
+                self.bytes = bytes
+            } else {
+                guard FT_New_Face(library, reference.path, reference.faceIndex, &face) == 0, let face else {
+                    throw RenderError("FreeType cannot open \(reference.path) face \(reference.faceIndex)")
+                }
+                self.face = face
+                self.bytes = nil
+            }
+        }
+
+        deinit {
+            FreeTypeFaces.library.withLock { _ in _ = FT_Done_Face(face) }
+            bytes?.deallocate()
+        }
     }
 }
 

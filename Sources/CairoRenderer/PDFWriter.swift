@@ -13,7 +13,7 @@ public final class PDFWriter: PageSink {
     private let surface: OpaquePointer
     private let path: String
     private let metadata: DocumentMetadata
-    private let drawer = PageDrawer()
+    private let drawer: PageDrawer
     private var outline = OutlineLevels()
     private var printBoxes: [Int: PrintBoxes] = [:]
     private var pageHeights: [Int: Double] = [:]
@@ -22,14 +22,16 @@ public final class PDFWriter: PageSink {
     /// Pages written so far.
     public private(set) var pageCount = 0
 
-    /// Starts a PDF at `path` (the caller writes to a temporary path and renames it).
-    public init(path: String, metadata: DocumentMetadata) throws(RenderError) {
+    /// Starts a PDF at `path` (the caller writes to a temporary path and renames it). Faces for
+    /// which `fontPrograms` has a program are embedded from it (see `FontProgram`).
+    public init(path: String, metadata: DocumentMetadata, fontPrograms: (any FontProgramSource)? = nil) throws(RenderError) {
         guard let surface = cairo_pdf_surface_create(path, size.width, size.height) else {
             throw RenderError("cairo could not create \(path)")
         }
         self.surface = surface
         self.path = path
         self.metadata = metadata
+        self.drawer = PageDrawer(programs: fontPrograms)
         try CairoStatus.check(cairo_surface_status(surface), "creating \(path)")
         cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
         setMetadata(metadata)

@@ -4,9 +4,25 @@ import DisplayList
 
 /// Draws display-list items on a cairo context, for every output (PDF pages and PNG previews
 /// share it). Keeps the cairo font faces it opened, and the images it loaded, for its lifetime.
+///
+/// With a `FontProgramSource`, a run is drawn with its face's program when the program holds all
+/// of the run's glyphs, and with the font file otherwise, so a glyph the program left out still
+/// prints (the PDF then embeds that face twice).
 final class PageDrawer {
-    private var fonts: [FontReference: OpaquePointer] = [:]
+    private let programs: (any FontProgramSource)?
+    private var programsAsked: [FontReference: FontProgram?] = [:]
+    private var fonts: [FontKey: OpaquePointer] = [:]
     private var images: [String: OpaquePointer] = [:]
+
+    /// A face as cairo gets it: from the font file or from its program.
+    private struct FontKey: Hashable {
+        var reference: FontReference
+        var fromProgram: Bool
+    }
+
+    init(programs: (any FontProgramSource)? = nil) {
+        self.programs = programs
+    }
 
     deinit {
         for face in fonts.values { cairo_font_face_destroy(face) }
@@ -41,7 +57,7 @@ final class PageDrawer {
         guard run.hasConsistentClusters else {
             throw RenderError("a glyph run's cluster map does not match its text \"\(run.text)\"")
         }
-        cairo_set_font_face(context, try face(for: run.font))
+        cairo_set_font_face(context, try face(for: run))
         cairo_set_font_size(context, run.size)
         cairo_set_source_rgb(context, run.gray, run.gray, run.gray)
         let glyphs = run.glyphs.map { cairo_glyph_t(index: UInt($0.id), x: $0.x, y: $0.y) }
@@ -105,11 +121,22 @@ final class PageDrawer {
         return image
     }
 
-    private func face(for reference: FontReference) throws(RenderError) -> OpaquePointer {
-        if let face = fonts[reference] { return face }
-        let face = try FreeTypeFaces.cairoFace(for: reference)
-        fonts[reference] = face
+    private func face(for run: GlyphRun) throws(RenderError) -> OpaquePointer {
+        let program = program(for: run.font)
+        let key = FontKey(reference: run.font, fromProgram: program.map { program in
+            run.glyphs.allSatisfy { program.glyphs.contains($0.id) }
+        } ?? false)
+        if let face = fonts[key] { return face }
+        let face = try FreeTypeFaces.cairoFace(for: run.font, program: key.fromProgram ? program : nil)
+        fonts[key] = face
         return face
+    }
+
+    private func program(for font: FontReference) -> FontProgram? {
+        if let asked = programsAsked[font] { return asked }
+        let program = programs?.program(for: font)
+        programsAsked[font] = program
+        return program
     }
 }
 

@@ -101,7 +101,8 @@ public struct Renderer: Sendable {
         var pageCount = 0
         var report = ReportParts(readingTime: ContinuousClock.now - started)
         let write = { (path: String) throws in
-            let writer = try PDFWriter(path: path, metadata: metadata)
+            let writer = try PDFWriter(path: path, metadata: metadata,
+                                       fontPrograms: EmbeddingSubsets(letter: letter, signatories: entries?.entries ?? []))
             var sinks: [any PageSink] = [writer, report.fonts]
             let previews = try request.production.pngDirectory.map {
                 try PNGWriter(directory: $0, resolution: request.production.pngResolution)

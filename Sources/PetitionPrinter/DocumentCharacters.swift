@@ -1,0 +1,36 @@
+import PetitionDocument
+import Typography
+
+/// Every character a document can print: its letter (header fields and body), its signatories'
+/// fields, and the digits, punctuation and spaces that running heads, footers, numbering, totals
+/// and list markers are made of. A face embedded from a subset made for these characters still
+/// gets a check per glyph run (see `FontProgram`), so a character missed here costs memory, not
+/// a glyph.
+enum DocumentCharacters {
+    static func of(letter: Letter, signatories: [Signatory]) -> ScalarSet {
+        var characters = ScalarSet()
+        let metadata = letter.metadata
+        let headerFields = [metadata.title, metadata.subtitle, metadata.date, metadata.recipient, metadata.sender,
+                            metadata.author, metadata.subject, metadata.organiser, metadata.contact]
+        for field in headerFields.compactMap({ $0 }) + metadata.keywords + Array(metadata.extra.values) {
+            characters.insert(contentsOf: field)
+        }
+        for block in letter.blocks { characters.insert(contentsOf: block.text) }
+        for signatory in signatories {
+            for column in SignatoryColumn.allCases where column != .firstName && column != .lastName {
+                characters.insert(contentsOf: signatory[column])
+            }
+        }
+        for range in generatedText { characters.insert(range) }
+        return characters
+    }
+
+    /// What the layout itself writes: ASCII, Latin-1 punctuation and signs, general punctuation
+    /// (dashes, quotes, ellipsis), the Arabic, Persian and Devanagari digits and punctuation of
+    /// native-digit footers, CJK punctuation and full-width forms.
+    private static let generatedText: [ClosedRange<Unicode.Scalar>] = [
+        " "..."~", "\u{A0}"..."\u{BF}", "\u{D7}"..."\u{D7}", "\u{F7}"..."\u{F7}", "\u{2000}"..."\u{206F}",
+        "\u{60C}"..."\u{60C}", "\u{61B}"..."\u{61B}", "\u{61F}"..."\u{61F}", "\u{660}"..."\u{66C}",
+        "\u{6F0}"..."\u{6F9}", "\u{964}"..."\u{96F}", "\u{3000}"..."\u{303F}", "\u{FF00}"..."\u{FFEF}",
+    ]
+}

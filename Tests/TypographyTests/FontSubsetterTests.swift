@@ -1,0 +1,53 @@
+import DisplayList
+import Foundation
+import Testing
+import TypographyTestSupport
+@testable import Typography
+
+/// Embedding subsets: a CJK face cut down to a document's characters keeps the glyph ids the
+/// layout shaped with, and is a small fraction of the font file.
+@Suite("Font programs cut down to a document's characters")
+struct FontSubsetterTests {
+    private func shapedGlyphs(_ text: String, language: String) -> (face: FontReference, glyphs: [UInt32]) {
+        let shaped = ShapedText(text, style: TestFonts.style(language: language), library: TestFonts.library)
+        return (shaped.runs[0].face.reference, shaped.runs.flatMap { $0.glyphs.map(\.id) })
+    }
+
+    @Test func keepsEveryGlyphTheLayoutShapedWithTheSameIds() throws {
+        let text = "王小明，和平（北京）"
+        let (face, glyphs) = shapedGlyphs(text, language: "zh")
+        var characters = ScalarSet()
+        characters.insert(contentsOf: text)
+        let program = try #require(FontSubsetter.program(for: face, characters: characters))
+        #expect(glyphs.allSatisfy(program.glyphs.contains))
+        let fileSize = try #require(try FileManager.default.attributesOfItem(atPath: face.path)[.size] as? Int)
+        #expect(program.data.count < fileSize / 10)
+    }
+
+    @Test func leavesOutGlyphsOfOtherCharacters() throws {
+        let (face, glyphs) = shapedGlyphs("海", language: "zh")
+        var characters = ScalarSet()
+        characters.insert(contentsOf: "和平")
+        let program = try #require(FontSubsetter.program(for: face, characters: characters))
+        #expect(!glyphs.contains(where: program.glyphs.contains))
+        #expect(program.glyphs.count < 100)
+    }
+
+    @Test func keepsJapaneseForms() throws {
+        // 直 differs between the Chinese and Japanese forms (locl); both come from the same character.
+        let text = "直"
+        let (face, glyphs) = shapedGlyphs(text, language: "ja")
+        var characters = ScalarSet()
+        characters.insert(contentsOf: text)
+        let program = try #require(FontSubsetter.program(for: face, characters: characters))
+        #expect(glyphs.allSatisfy(program.glyphs.contains))
+    }
+
+    @Test func scalarSetHoldsWhatWasInserted() {
+        var set = ScalarSet()
+        set.insert(contentsOf: "aé和😀")
+        set.insert("0"..."2")
+        #expect(set.scalars == ["0", "1", "2", "a", "é", "和", "😀"])
+        #expect(set.contains("和") && !set.contains("b"))
+    }
+}
