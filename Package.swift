@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "PetitionLayoutTests", dependencies: [
             "PetitionLayout", "Typography", "TypographyTestSupport", "PetitionDocument", "LayoutFile", "DisplayList", "Diagnostics",
         ]),
-        .testTarget(name: "EndToEndTests", dependencies: ["PetitionPrinter"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["PetitionPrinter", "DisplayList"]),
     ],
     swiftLanguageModes: [.v6]
 )
