@@ -131,6 +131,16 @@ struct CombinedBatchTests {
         #expect(text.contains("Каждой школе нужна чистая вода."))
     }
 
+    @Test func theCombinedPDFCanGoToStandardOutput() throws {
+        let folder = try Fixtures.scratchFolder()
+        let letters = ["letter.en.txt": "Title: Water\n\nClean water.\n", "letter.he.txt": "Title: מים\n\nמים נקיים.\n"]
+        for (name, text) in letters { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
+        let batch = try ToolRunner.run(Fixtures.petition, ["batch", folder.path, "-o", folder.appendingPathComponent("pdfs").path, "--combined", "-"])
+        #expect(batch.status == 0, "\(batch.errors)")
+        #expect(batch.output.hasPrefix("%PDF-"))
+        #expect(batch.errors.contains("combined: -: 2 pages, 2 translations: English (en) pages 1–1, עברית (he) pages 2–2"), "\(batch.errors)")
+    }
+
     @Test func theOptionIsDocumented() throws {
         let help = try ToolRunner.run(Fixtures.petition, ["batch", "--help"])
         #expect(help.output.contains("--combined <file.pdf>"), "\(help.output)")
