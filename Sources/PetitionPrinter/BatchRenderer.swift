@@ -16,19 +16,57 @@ public struct BatchOutcome: Sendable {
     public var succeeded: Bool { (try? result.get()) != nil }
 }
 
+/// How a whole batch went: each translation, and the combined PDF when one was asked for.
+public struct BatchResult: Sendable {
+    /// One per letter, in the order of the letters.
+    public var outcomes: [BatchOutcome]
+    /// What the combined PDF holds, or why it was not written; nil when none was asked for.
+    public var combined: Result<CombinedSummary, any Error>?
+
+    /// Whether every translation, and the combined PDF if asked for, was written.
+    public var succeeded: Bool {
+        let combinedWritten = combined.map { (try? $0.get()) != nil } ?? true
+        return outcomes.allSatisfy(\.succeeded) && combinedWritten
+    }
+}
+
 extension Renderer {
     /// Renders every translation of `request`, `jobs` at a time (one per core by default). The
     /// signatory list is read and processed once and shared, so every PDF has the same signature pages and
     /// totals; each letter gets its own language, direction, hyphenation and fonts. A failing
     /// translation is reported in its outcome and does not stop the others. Outcomes come back in
-    /// the order of the letters.
-    public func renderBatch(_ request: BatchRequest) throws -> [BatchOutcome] {
+    /// the order of the letters. With `request.combined`, every translation that rendered also
+    /// goes, in that order, into one PDF written atomically once all have finished.
+    public func renderBatch(_ request: BatchRequest) throws -> BatchResult {
         let letters = try request.letterFiles()
         guard !letters.isEmpty else { throw InputError(file: request.letters.joined(separator: " "), "no letters (.txt files) to render") }
+        if request.combined != nil, request.list.splits {
+            throw InputError(file: "--combined", "a combined PDF cannot be made from a split list (--split-by, --split-every)")
+        }
         let settings = try LayoutLibrary(directory: resources.layoutsDirectory).load(request.layout)
         let list = try request.signatories.map {
             try processSignatories($0, options: request.list, settings: settings, locale: request.list.collation ?? "en")
         }
+        guard let destination = request.combined else {
+            return BatchResult(outcomes: renderTranslations(letters, request: request, list: list, combined: nil))
+        }
+        var outcomes: [BatchOutcome] = []
+        let combined = Result { () throws -> CombinedSummary in
+            var summary: CombinedSummary?
+            let write = { (path: String) throws in
+                let document = CombinedDocument(path: path, letters: letters)
+                outcomes = renderTranslations(letters, request: request, list: list, combined: document)
+                summary = try document.close()
+            }
+            if destination == "-" { try writeToStandardOutput(write) } else { try AtomicOutput(destination: destination).write(write) }
+            return summary!
+        }
+        return BatchResult(outcomes: outcomes, combined: combined)
+    }
+
+    /// Renders each letter to its own PDF, several at once, feeding `combined` too if given.
+    private func renderTranslations(_ letters: [String], request: BatchRequest, list: ProcessedSignatories?,
+                                    combined: CombinedDocument?) -> [BatchOutcome] {
         let outcomes = Mutex([BatchOutcome?](repeating: nil, count: letters.count))
         let next = Atomic(0)
         let workers = min(max(request.jobs ?? ProcessInfo.processInfo.activeProcessorCount, 1), letters.count)
@@ -40,7 +78,13 @@ extension Renderer {
                 let single = RenderRequest(letter: letter, signatories: request.signatories, layout: request.layout,
                                            output: request.output(for: letter), strictGlyphs: request.strictGlyphs, list: request.list)
                 let start = DispatchTime.now().uptimeNanoseconds
-                let result = Result { try renderParts(single, prepared: prepare(single), list: list, progress: nil)[0] }
+                let result = Result { () throws -> RenderResult in
+                    let prepared = try prepare(single)
+                    let pages = combined?.begin(index, language: prepared.language,
+                                                metadata: documentMetadata(prepared.letter.metadata, language: prepared.language))
+                    return try renderParts(single, prepared: prepared, list: list, progress: nil, alsoTo: pages)[0]
+                }
+                combined?.finish(index, succeeded: (try? result.get()) != nil)
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
                 outcomes.withLock { $0[index] = BatchOutcome(letter: letter, result: result, seconds: seconds) }
             }

@@ -15,10 +15,14 @@ public struct BatchRequest: Sendable {
     /// How the shared signatory list is read, ordered and grouped (sorted with `collation`, or
     /// English collation, so every translation prints the same list).
     public var list: ListOptions
+    /// Also write one PDF holding every translation in order, a bookmark per language (`-` for
+    /// standard output); nil for none. Not with a split list.
+    public var combined: String?
 
     public init(letters: [String], signatories: String? = nil, layout: String = "classic-a4", outputDirectory: String? = nil,
-                strictGlyphs: Bool = false, jobs: Int? = nil, list: ListOptions = ListOptions()) {
+                strictGlyphs: Bool = false, jobs: Int? = nil, list: ListOptions = ListOptions(), combined: String? = nil) {
         self.list = list
+        self.combined = combined
         self.letters = letters
         self.signatories = signatories
         self.layout = layout

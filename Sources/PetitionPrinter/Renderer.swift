@@ -53,14 +53,15 @@ public struct Renderer: Sendable {
     }
 
     /// Renders a prepared letter with an already processed list (a batch processes it once):
-    /// writes the list's reports, then one PDF per part.
+    /// writes the list's reports, then one PDF per part. Every page also goes to `alsoTo`, if
+    /// given (a batch's combined PDF).
     func renderParts(_ request: RenderRequest, prepared: PreparedLetter, list: ProcessedSignatories?,
-                     progress: ((LayoutProgress) -> Void)?) throws -> [RenderResult] {
+                     progress: ((LayoutProgress) -> Void)?, alsoTo extra: (any PageSink)? = nil) throws -> [RenderResult] {
         let output = request.outputPath
         let pieces: [SignatoryPart?] = list.map { list in self.parts(of: list, options: request.list) } ?? [nil]
         var results = try pieces.map { part in
             let path = part.flatMap { request.list.splits ? Self.sibling(of: output, suffix: "-" + Self.slug($0.name) + ".pdf") : nil } ?? output
-            return try renderDocument(request, prepared: prepared, list: list, part: part, output: path, progress: progress)
+            return try renderDocument(request, prepared: prepared, list: list, part: part, output: path, progress: progress, alsoTo: extra)
         }
         // The reports follow the PDFs, so a run that fails leaves the earlier ones as they were.
         if let list {
@@ -71,7 +72,8 @@ public struct Renderer: Sendable {
     }
 
     private func renderDocument(_ request: RenderRequest, prepared: PreparedLetter, list: ProcessedSignatories?,
-                                part: SignatoryPart?, output: String, progress: ((LayoutProgress) -> Void)?) throws -> RenderResult {
+                                part: SignatoryPart?, output: String, progress: ((LayoutProgress) -> Void)?,
+                                alsoTo extra: (any PageSink)?) throws -> RenderResult {
         let started = ContinuousClock.now
         let (letter, settings, language, fontSet) = (prepared.letter, prepared.settings, prepared.language, prepared.fontSet)
         var entries: (entries: [Signatory], groups: [ListGroup], count: Int, digest: String)?
@@ -108,6 +110,7 @@ public struct Renderer: Sendable {
                 try PNGWriter(directory: $0, resolution: request.production.pngResolution)
             }
             if let previews { sinks.append(previews) }
+            if let extra { sinks.append(extra) }
             var sink = PipelinedSink(sheet(for: PageFanOut(sinks), settings: settings, production: request.production))
             let laidOut = Result { try DocumentLayout(layoutRequest, library: library).layOut(into: &sink, progress: progress) }
             try sink.close()
@@ -149,7 +152,7 @@ public struct Renderer: Sendable {
         try FontSet.load(contentsOf: resources.fontsDirectory.appendingPathComponent("\(name).json"))
     }
 
-    private func documentMetadata(_ letter: LetterMetadata, language: String) -> DocumentMetadata {
+    func documentMetadata(_ letter: LetterMetadata, language: String) -> DocumentMetadata {
         var creationDate: Date?
         if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(epoch) {
             creationDate = Date(timeIntervalSince1970: seconds)
@@ -161,7 +164,7 @@ public struct Renderer: Sendable {
     }
 
     /// cairo writes to a file; for `-o -` the finished file is copied to standard output.
-    private func writeToStandardOutput(_ write: (String) throws -> Void) throws {
+    func writeToStandardOutput(_ write: (String) throws -> Void) throws {
         let path = NSTemporaryDirectory() + "petition-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).pdf"
         defer { unlink(path) }
         try write(path)

@@ -13,6 +13,16 @@ struct Batch: ParsableCommand {
             hyphenation and fonts; all share the signatory list, so signature pages and totals \
             agree. A summary table goes to standard error. A failing translation does not stop the \
             others; the exit status is 1 when any failed, and the table names them.
+
+            --combined FILE.pdf writes, besides the PDF of each translation, one PDF with every \
+            translation that rendered, in the order given (a folder's letters by name): a \
+            top-level bookmark per translation in its language's own name (English, Français, \
+            العربية, 中文...) with that translation's bookmarks under it, and page labels \
+            prefixed with its language tag (en-1, fr-Cover). Each translation keeps its \
+            direction, fonts and hyphenation. It is written when all have finished, whole or \
+            not at all; a failed translation is left out (the last lines say which), and the \
+            exit status is then 1. Translations that finish before their turn wait in memory, \
+            up to 256 pages each.
             """)
 
     @Argument(help: ArgumentHelp("Letters, or folders of .txt letters.", valueName: "letter|folder"))
@@ -29,6 +39,9 @@ struct Batch: ParsableCommand {
 
     @Option(name: [.customShort("o"), .customLong("output-dir")], help: ArgumentHelp("Folder for the PDFs (default: beside each letter).", valueName: "folder"))
     var outputDirectory: String?
+
+    @Option(name: .long, help: ArgumentHelp("Also write one PDF with every translation in order, a bookmark per language ('-' for standard output).", valueName: "file.pdf"))
+    var combined: String?
 
     @Option(name: .short, help: ArgumentHelp("Translations rendered at once (default: one per core).", valueName: "n"))
     var jobs: Int?
@@ -48,23 +61,26 @@ struct Batch: ParsableCommand {
             try? FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
         }
         let request = BatchRequest(letters: letters, signatories: signatories, layout: layout, outputDirectory: outputDirectory,
-                                   strictGlyphs: strictGlyphs, jobs: jobs, list: list.options())
+                                   strictGlyphs: strictGlyphs, jobs: jobs, list: list.options(), combined: combined)
         let start = Date()
-        let outcomes: [BatchOutcome]
+        let batch: BatchResult
         do {
-            outcomes = try Renderer().renderBatch(request)
+            batch = try Renderer().renderBatch(request)
         } catch {
             StandardError.print(String(describing: error))
             throw ExitCode(1)
         }
-        for outcome in outcomes {
+        for outcome in batch.outcomes {
             switch outcome.result {
             case .success(let result) where !quiet: result.warnings.forEach { StandardError.print($0.description) }
             case .failure(let error): StandardError.print(String(describing: error))
             default: break
             }
         }
-        StandardError.print(BatchSummary.table(outcomes, wallSeconds: Date().timeIntervalSince(start)))
-        if outcomes.contains(where: { !$0.succeeded }) { throw ExitCode(1) }
+        StandardError.print(BatchSummary.table(batch.outcomes, wallSeconds: Date().timeIntervalSince(start)))
+        if let combined = batch.combined, let path = self.combined {
+            StandardError.print(BatchSummary.combined(combined, path: path))
+        }
+        if !batch.succeeded { throw ExitCode(1) }
     }
 }

@@ -24,4 +24,21 @@ enum BatchSummary {
                      + (failed.isEmpty ? "" : "; failed: " + failed.joined(separator: ", ")))
         return lines.joined(separator: "\n")
     }
+
+    /// The lines about the combined PDF: its pages and each translation's, the letters left
+    /// out, or why it was not written.
+    static func combined(_ result: Result<CombinedSummary, any Error>, path: String) -> String {
+        switch result {
+        case .success(let summary):
+            let sections = summary.sections.map { "\($0.title) (\($0.language)) pages \($0.pages.lowerBound)–\($0.pages.upperBound)" }
+            var lines = ["combined: \(path): \(summary.pageCount) pages, \(summary.sections.count) translations: "
+                         + sections.joined(separator: ", ")]
+            if !summary.leftOut.isEmpty {
+                lines.append("combined: left out (failed): " + summary.leftOut.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "))
+            }
+            return lines.joined(separator: "\n")
+        case .failure(let error):
+            return "\(path): error: combined PDF not written: \(error)"
+        }
+    }
 }

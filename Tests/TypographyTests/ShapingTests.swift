@@ -26,6 +26,23 @@ struct ShapingTests {
         #expect(lamInWord != isolated.runs[0].glyphs[0].id)
     }
 
+    @Test func lamAlefGlyphsGetPositionsOfTheirOwnInVisualOrder() {
+        let shaped = ShapedText("الإعلان لا", style: TestFonts.style(language: "ar"), library: TestFonts.library)
+        let glyphs = shaped.runs[0].glyphs
+        var pen = 0.0
+        var origins: [Double] = []
+        for glyph in glyphs {
+            origins.append(pen + glyph.xOffset)
+            pen += glyph.xAdvance
+        }
+        let stacked = glyphs.indices.dropLast().filter { glyphs[$0].xAdvance == 0 && glyphs[$0].cluster != glyphs[$0 + 1].cluster }
+        #expect(stacked.count == 3, "Noto Naskh draws each alef of lam-alef with no advance")
+        for index in stacked {
+            let shift = origins[index + 1] - origins[index]
+            #expect(shift > 0 && shift <= shaped.runs[0].face.unitsPerEm * 0.002 + 1e-9, "glyph \(index) moved \(shift) units")
+        }
+    }
+
     @Test func fallbackChainPicksAFontPerScript() {
         let shaped = ShapedText("Peace שלום 和平 शांति", style: TestFonts.style(), library: TestFonts.library)
         let fonts = shaped.runs.map { $0.face.reference.description }

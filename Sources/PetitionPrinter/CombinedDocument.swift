@@ -1,0 +1,214 @@
+import CairoRenderer
+import DisplayList
+import Foundation
+
+/// One PDF holding every translation of a batch, in the batch's order, while the translations
+/// are rendered in parallel. Each translation's pages go straight into the file when it is the
+/// earliest one not yet finished (its turn); a later translation's pages wait in memory until
+/// its turn, and past `waitingPageLimit` waiting pages its rendering pauses, so memory stays
+/// bounded however long the list. A translation that fails before its turn is simply left out.
+///
+/// Each translation opens with a top-level bookmark in its own language's name ("Français"),
+/// its own bookmarks nested under it, and its page labels prefixed with its language tag
+/// (`fr-Cover`, `fr-1`, ...). Pages keep their size, direction, fonts and print boxes.
+final class CombinedDocument: @unchecked Sendable {
+    /// Pages a translation may keep waiting for its turn before its rendering pauses.
+    static var waitingPageLimit: Int { 256 }
+
+    /// What is known of one translation while the batch runs.
+    private struct Translation {
+        var letter: String
+        var language: String?
+        var metadata: DocumentMetadata?
+        var waiting: [Page] = []
+        var finished = false
+        var succeeded = false
+    }
+
+    private let path: String
+    /// Guards `translations`, `turn` and `incomplete`; signalled when the turn moves on.
+    private let condition = NSCondition()
+    private var translations: [Translation]
+    /// The translation whose pages are written now; every earlier one is finished and written.
+    private var turn = 0
+    /// A translation that failed after some of its pages were already in the file.
+    private var incomplete: (letter: String, pages: Int)?
+
+    /// Guards the file: only the translation whose turn it is, or the thread moving the turn
+    /// past finished translations, writes, but the lock makes that plain.
+    private let writing = NSLock()
+    private var writer: PDFWriter?
+    private var failure: (any Error)?
+    private var sections: [CombinedSummary.Section] = []
+
+    /// A combined PDF at `path` (a temporary path the caller renames) for `letters`, in order.
+    init(path: String, letters: [String]) {
+        self.path = path
+        translations = letters.map { Translation(letter: $0) }
+    }
+
+    /// Starts translation `index` (set in `language`; `metadata` is the file's when it is the
+    /// first in it) and returns the sink its pages go to. Adding pages never fails: a problem
+    /// with the combined file is reported by `close`, not to the translation.
+    func begin(_ index: Int, language: String, metadata: DocumentMetadata) -> some PageSink {
+        condition.withLock {
+            translations[index].language = language
+            translations[index].metadata = metadata
+        }
+        return TranslationSink(document: self, index: index)
+    }
+
+    /// Notes that translation `index` is done (whether or not `begin` was called for it), and
+    /// when it was the one whose turn it was, writes every finished translation after it.
+    func finish(_ index: Int, succeeded: Bool) {
+        if !succeeded {
+            let written = writing.withLock { sections.last?.index == index ? sections.last?.pages.count ?? 0 : 0 }
+            condition.withLock {
+                if written > 0, incomplete == nil { incomplete = (translations[index].letter, written) }
+            }
+        }
+        condition.lock()
+        translations[index].finished = true
+        translations[index].succeeded = succeeded
+        if !succeeded { translations[index].waiting = [] }
+        while turn < translations.count, translations[turn].finished {
+            let current = turn
+            let pages = translations[current].waiting
+            let metadata = translations[current].metadata ?? DocumentMetadata()
+            translations[current].waiting = []
+            condition.unlock()
+            if !pages.isEmpty { write(pages, of: current, metadata: metadata) }
+            condition.lock()
+            turn = current + 1
+            condition.broadcast()
+        }
+        condition.unlock()
+    }
+
+    /// Completes the file once every translation has finished. Throws when it would hold
+    /// nothing, when a translation failed after some of its pages were in it, or when writing it
+    /// failed; the caller then removes the temporary file.
+    func close() throws -> CombinedSummary {
+        if let incomplete = condition.withLock({ incomplete }) {
+            throw CombinedDocumentError("\(Self.name(of: incomplete.letter)) failed after \(incomplete.pages) of its pages were written into it")
+        }
+        return try writing.withLock {
+            if let failure { throw failure }
+            guard let writer, !sections.isEmpty else { throw CombinedDocumentError("no translation rendered") }
+            try writer.finish()
+            let included = Set(sections.map(\.index))
+            let leftOut = translations.indices.filter { !included.contains($0) }.map { translations[$0].letter }
+            return CombinedSummary(pageCount: writer.pageCount, sections: sections, leftOut: leftOut)
+        }
+    }
+
+    /// A page of translation `index`: written now when it is its turn, else kept until then.
+    fileprivate func add(_ page: Page, of index: Int) {
+        condition.lock()
+        while index != turn, translations[index].waiting.count >= Self.waitingPageLimit { condition.wait() }
+        guard index == turn else {
+            translations[index].waiting.append(page)
+            condition.unlock()
+            return
+        }
+        let pages = translations[index].waiting + [page]
+        let metadata = translations[index].metadata ?? DocumentMetadata()
+        translations[index].waiting = []
+        condition.unlock()
+        write(pages, of: index, metadata: metadata)
+    }
+
+    /// Draws `pages` of translation `index` into the file, creating it with `metadata` at the
+    /// first page. After a failure nothing more is drawn; `close` reports it.
+    private func write(_ pages: [Page], of index: Int, metadata: DocumentMetadata) {
+        writing.withLock {
+            for page in pages where failure == nil {
+                do {
+                    if writer == nil { writer = try PDFWriter(path: path, metadata: metadata) }
+                    guard let writer else { return }
+                    let opening = sections.last?.index != index
+                    if opening { sections.append(section(for: index, startingAt: writer.pageCount + 1)) }
+                    let section = sections[sections.count - 1]
+                    try writer.add(Self.page(page, in: section, opening: opening, number: writer.pageCount + 2 - section.pages.lowerBound))
+                    sections[sections.count - 1].pages = section.pages.lowerBound...writer.pageCount
+                } catch {
+                    failure = error
+                }
+            }
+        }
+    }
+
+    /// The section translation `index` opens at page `first`: its language's own name and tag,
+    /// with the letter's file name and a number added when the language is already in the file.
+    private func section(for index: Int, startingAt first: Int) -> CombinedSummary.Section {
+        let (letter, language) = condition.withLock { (translations[index].letter, translations[index].language ?? "und") }
+        let earlier = sections.filter { $0.language == language }.count
+        let name = LanguageName.autonym(of: language)
+        return CombinedSummary.Section(
+            index: index, letter: letter, language: language,
+            title: earlier == 0 ? name : "\(name) (\(Self.name(of: letter)))",
+            labelPrefix: earlier == 0 ? language : "\(language).\(earlier + 1)", pages: first...first)
+    }
+
+    /// `page` as it appears in the combined file: its bookmarks one level down, under the
+    /// section's own bookmark when it `opens` the section, and its label prefixed (the page's
+    /// `number` in its translation when it has no label).
+    private static func page(_ page: Page, in section: CombinedSummary.Section, opening: Bool, number: Int) -> Page {
+        var page = page
+        page.bookmarks = page.bookmarks.map { Bookmark(title: $0.title, level: $0.level + 1, y: $0.y) }
+        if opening { page.bookmarks.insert(Bookmark(title: section.title, level: 0, y: 0), at: 0) }
+        page.label = "\(section.labelPrefix)-\(page.label ?? String(number))"
+        return page
+    }
+
+    private static func name(of letter: String) -> String { (letter as NSString).lastPathComponent }
+}
+
+/// Hands one translation's pages to the combined document.
+private final class TranslationSink: PageSink {
+    let document: CombinedDocument
+    let index: Int
+
+    init(document: CombinedDocument, index: Int) {
+        self.document = document
+        self.index = index
+    }
+
+    func add(_ page: Page) {
+        document.add(page, of: index)
+    }
+}
+
+/// What the combined PDF of a batch holds.
+public struct CombinedSummary: Sendable {
+    /// One translation in the file.
+    public struct Section: Sendable {
+        /// The translation's place among the batch's letters.
+        public var index: Int
+        public var letter: String
+        /// The BCP 47 tag it was set in.
+        public var language: String
+        /// Its top-level bookmark: the language's own name.
+        public var title: String
+        /// What its page labels start with (`fr` for `fr-1`).
+        public var labelPrefix: String
+        /// Its pages in the file, counting from 1.
+        public var pages: ClosedRange<Int>
+    }
+
+    public var pageCount: Int
+    public var sections: [Section]
+    /// Letters not in the file because their translation failed.
+    public var leftOut: [String]
+}
+
+/// Why the combined PDF was not written.
+public struct CombinedDocumentError: Error, CustomStringConvertible {
+    public var message: String
+
+    init(_ message: String) {
+        self.message = message
+    }
+
+    public var description: String { message }
+}
