@@ -57,6 +57,7 @@ let package = Package(
         .testTarget(name: "PetitionLayoutTests", dependencies: [
             "PetitionLayout", "Typography", "TypographyTestSupport", "PetitionDocument", "LayoutFile", "DisplayList", "Diagnostics",
         ]),
+        .testTarget(name: "CairoRendererTests", dependencies: ["CairoRenderer", "DisplayList", "CCairo", "CFreeType"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PetitionPrinter", "CairoRenderer", "DisplayList", "Typography"]),
     ],
     swiftLanguageModes: [.v6]

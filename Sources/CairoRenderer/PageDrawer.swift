@@ -10,22 +10,21 @@ import DisplayList
 /// prints (the PDF then embeds that face twice).
 final class PageDrawer {
     private let programs: (any FontProgramSource)?
-    private var programsAsked: [FontReference: FontProgram?] = [:]
-    private var fonts: [FontKey: OpaquePointer] = [:]
+    /// The programs asked for so far (nil: embed from the file), searched in order like `fonts`.
+    private var programsAsked: [(reference: FontReference, program: FontProgram?)] = []
+    /// The faces opened so far, searched in order: a document uses a handful of fonts, and
+    /// comparing a few paths is cheaper than hashing one for every run.
+    private var fonts: [(reference: FontReference, fromProgram: Bool, face: OpaquePointer)] = []
     private var images: [String: OpaquePointer] = [:]
-
-    /// A face as cairo gets it: from the font file or from its program.
-    private struct FontKey: Hashable {
-        var reference: FontReference
-        var fromProgram: Bool
-    }
+    private var state = DrawingState()
+    private var buffers = GlyphRunBuffers()
 
     init(programs: (any FontProgramSource)? = nil) {
         self.programs = programs
     }
 
     deinit {
-        for face in fonts.values { cairo_font_face_destroy(face) }
+        for font in fonts { cairo_font_face_destroy(font.face) }
         for image in images.values { cairo_surface_destroy(image) }
     }
 
@@ -33,6 +32,7 @@ final class PageDrawer {
     /// and closes a tag there), with the span's role and a closure drawing its items.
     func draw(_ page: Page, in context: OpaquePointer,
               wrap: (StructureRole, () throws -> Void) throws -> Void = { _, body in try body() }) throws {
+        state = DrawingState()
         var next = 0
         for span in page.structure.sorted(by: { $0.items.lowerBound < $1.items.lowerBound }) where span.items.lowerBound >= next {
             try draw(page.items[next..<span.items.lowerBound], in: context)
@@ -54,27 +54,19 @@ final class PageDrawer {
 
     private func draw(_ run: GlyphRun, in context: OpaquePointer) throws(RenderError) {
         guard !run.glyphs.isEmpty else { return }
-        guard run.hasConsistentClusters else {
+        state.setFont(try face(for: run), size: run.size, in: context)
+        state.setGray(run.gray, in: context)
+        buffers.show(run, in: context)
+        // cairo checks the cluster map itself; a bad one would silently blank everything after it.
+        let status = cairo_status(context)
+        if status == CAIRO_STATUS_INVALID_CLUSTERS {
             throw RenderError("a glyph run's cluster map does not match its text \"\(run.text)\"")
         }
-        cairo_set_font_face(context, try face(for: run))
-        cairo_set_font_size(context, run.size)
-        cairo_set_source_rgb(context, run.gray, run.gray, run.gray)
-        let glyphs = run.glyphs.map { cairo_glyph_t(index: UInt($0.id), x: $0.x, y: $0.y) }
-        let clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: Int32($0.utf8Count), num_glyphs: Int32($0.glyphCount)) }
-        let flags: cairo_text_cluster_flags_t = run.clustersAreBackward ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0)
-        let utf8 = Array(run.text.utf8)
-        utf8.withUnsafeBufferPointer { text in
-            text.withMemoryRebound(to: CChar.self) { chars in
-                cairo_show_text_glyphs(context, chars.baseAddress, Int32(utf8.count), glyphs, Int32(glyphs.count),
-                                       clusters, Int32(clusters.count), flags)
-            }
-        }
-        try CairoStatus.check(cairo_status(context), "drawing the text \"\(run.text)\"")
+        try CairoStatus.check(status, "drawing the text \"\(run.text)\"")
     }
 
     private func draw(_ rule: Rule, in context: OpaquePointer) {
-        cairo_set_source_rgb(context, rule.gray, rule.gray, rule.gray)
+        state.setGray(rule.gray, in: context)
         cairo_set_line_width(context, rule.thickness)
         cairo_move_to(context, rule.x0, rule.y0)
         cairo_line_to(context, rule.x1, rule.y1)
@@ -123,28 +115,26 @@ final class PageDrawer {
 
     private func face(for run: GlyphRun) throws(RenderError) -> OpaquePointer {
         let program = program(for: run.font)
-        let key = FontKey(reference: run.font, fromProgram: program.map { program in
-            run.glyphs.allSatisfy { program.glyphs.contains($0.id) }
-        } ?? false)
-        if let face = fonts[key] { return face }
-        let face = try FreeTypeFaces.cairoFace(for: run.font, program: key.fromProgram ? program : nil)
-        fonts[key] = face
+        let fromProgram = program.map { program in run.glyphs.allSatisfy { program.glyphs.contains($0.id) } } ?? false
+        if let font = fonts.first(where: { $0.fromProgram == fromProgram && $0.reference == run.font }) { return font.face }
+        let face = try FreeTypeFaces.cairoFace(for: run.font, program: fromProgram ? program : nil)
+        fonts.append((run.font, fromProgram, face))
         return face
     }
 
     private func program(for font: FontReference) -> FontProgram? {
-        if let asked = programsAsked[font] { return asked }
+        if let asked = programsAsked.first(where: { $0.reference == font }) { return asked.program }
         let program = programs?.program(for: font)
-        programsAsked[font] = program
+        programsAsked.append((font, program))
         return program
     }
 }
 
 /// cairo's status codes turned into errors that say what was being done.
 enum CairoStatus {
-    static func check(_ status: cairo_status_t, _ doing: String) throws(RenderError) {
+    static func check(_ status: cairo_status_t, _ doing: @autoclosure () -> String) throws(RenderError) {
         guard status == CAIRO_STATUS_SUCCESS else {
-             throw RenderError("cairo failed while \(doing): \(String(cString: cairo_status_to_string(status)))")
+             throw RenderError("cairo failed while \(doing()): \(String(cString: cairo_status_to_string(status)))")
         }
     }
 }

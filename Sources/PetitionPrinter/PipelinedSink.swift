@@ -4,12 +4,17 @@ import Foundation
 /// Hands finished pages to another thread that writes them, so layout and cairo's page output
 /// (about a third of a long render) run on two cores at once. At most `capacity` pages wait in
 /// between, so memory stays flat however many pages there are.
+///
+/// Written pages go back to the thread that made them, to be freed there at its next `add`: the
+/// writer is the busier thread, and glibc frees memory that another thread allocated more slowly.
 final class PipelinedSink<Writer: PageSink>: PageSink, @unchecked Sendable {
     /// Pages allowed to wait for the writer.
     static var capacity: Int { 4 }
 
     private let condition = NSCondition()
     private var queue: [Page] = []
+    /// Pages the writer is done with, waiting to be freed by the thread that calls `add`.
+    private var written: [Page] = []
     private var closed = false
     private var drained = false
     private var failure: (any Error)?
@@ -24,12 +29,18 @@ final class PipelinedSink<Writer: PageSink>: PageSink, @unchecked Sendable {
     }
 
     func add(_ page: Page) throws {
+        var toFree: [Page] = []
         condition.lock()
-        defer { condition.unlock() }
         while queue.count >= Self.capacity, failure == nil { condition.wait() }
-        if let failure { throw failure }
+        if let failure {
+            condition.unlock()
+            throw failure
+        }
         queue.append(page)
+        swap(&toFree, &written)
         condition.broadcast()
+        condition.unlock()
+        toFree.removeAll()
     }
 
     /// Waits until every page is written; rethrows the writer's first error.
@@ -39,12 +50,15 @@ final class PipelinedSink<Writer: PageSink>: PageSink, @unchecked Sendable {
         closed = true
         condition.broadcast()
         while !drained { condition.wait() }
+        written.removeAll()
         if let failure { throw failure }
     }
 
     private func drain() {
+        var done: Page?
         while true {
             condition.lock()
+            if let page = done.take() { written.append(page) }
             while queue.isEmpty, !closed { condition.wait() }
             if queue.isEmpty {
                 drained = true
@@ -65,6 +79,7 @@ final class PipelinedSink<Writer: PageSink>: PageSink, @unchecked Sendable {
                 condition.broadcast()
                 condition.unlock()
             }
+            done = page
         }
     }
 }

@@ -1,0 +1,103 @@
+import CCairo
+import CFreeType
+import DisplayList
+import Foundation
+import Testing
+@testable import CairoRenderer
+
+/// The renderer sets a font, size or grey only when it changes from the item before; these pages
+/// mix text and rules so that every change, and every non-change, has to come out right.
+@Suite struct PageDrawingTests {
+    static let regular = FontReference(path: "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf")
+    static let bold = FontReference(path: "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf")
+
+    @Test func rulesAndTextEachKeepTheirOwnGrey() throws {
+        let page = Page(width: 300, height: 200, items: [
+            .rule(Rule(x0: 10, y0: 20, x1: 290, y1: 20, thickness: 8, gray: 0.5)),
+            .glyphs(try Self.letterH(x: 20, gray: 0.5)),
+            .rule(Rule(x0: 10, y0: 120, x1: 290, y1: 120, thickness: 8, gray: 0)),
+            .glyphs(try Self.letterH(x: 120, gray: 0.5)),
+            .rule(Rule(x0: 10, y0: 180, x1: 290, y1: 180, thickness: 8, gray: 0.5)),
+        ])
+        let pixels = try PreviewPixels(of: page)
+        #expect(pixels.gray(x: 150, y: 20) == 128)
+        #expect(pixels.gray(x: 150, y: 120) == 0)
+        #expect(pixels.gray(x: 150, y: 180) == 128)
+        // The darkest pixel of each letter is its solid ink: the run's grey, never the rule's black.
+        #expect(pixels.darkest(x: 20..<100, y: 40..<110) == 128)
+        #expect(pixels.darkest(x: 120..<200, y: 40..<110) == 128)
+    }
+
+    @Test func consecutiveRunsSwitchFontAndSizeBack() throws {
+        // Same face at two sizes, then another face, then the first again: a stale size or face
+        // shows as a letter of the wrong width.
+        let runs = [try Self.letterH(x: 20, size: 40), try Self.letterH(x: 100, size: 80),
+                    try Self.letterH(x: 200, size: 40, font: Self.bold), try Self.letterH(x: 270, size: 40)]
+        let pixels = try PreviewPixels(of: Page(width: 340, height: 120, items: runs.map(PageItem.glyphs)))
+        let widths = [20..<90, 100..<190, 200..<265, 270..<340].map { pixels.inkWidth(x: $0, y: 50..<95) }
+        #expect(widths[1] > widths[0] * 3 / 2)
+        #expect(widths[2] > widths[0])
+        #expect(widths[3] == widths[0])
+    }
+
+    @Test func aRunWhoseClustersDoNotMatchItsTextIsRefused() throws {
+        var run = try Self.letterH(x: 20)
+        run.clusters = [TextCluster(utf8Count: 3, glyphCount: 1)]
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("clusters-\(UUID().uuidString).pdf").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let writer = try PDFWriter(path: path, metadata: DocumentMetadata())
+        #expect {
+            try writer.add(Page(width: 300, height: 200, items: [.glyphs(run)]))
+        } throws: { error in
+            "\(error)".contains("cluster map does not match its text \"H\"")
+        }
+    }
+
+    /// The letter H as one run, its baseline at y = 100.
+    static func letterH(x: Double, size: Double = 80, gray: Double = 0, font: FontReference = regular) throws -> GlyphRun {
+        GlyphRun(font: font, size: size, glyphs: [PositionedGlyph(id: try glyphID(of: "H", in: font), x: x, y: 100)],
+                 text: "H", clusters: [TextCluster(utf8Count: 1, glyphCount: 1)], gray: gray)
+    }
+
+    static func glyphID(of character: Character, in font: FontReference) throws -> UInt32 {
+        var library: FT_Library?
+        var face: FT_Face?
+        guard FT_Init_FreeType(&library) == 0, FT_New_Face(library, font.path, font.faceIndex, &face) == 0, let face else {
+            throw RenderError("cannot open \(font.path)")
+        }
+        defer { FT_Done_Face(face); FT_Done_FreeType(library) }
+        return FT_Get_Char_Index(face, FT_ULong(character.unicodeScalars.first!.value))
+    }
+}
+
+/// A page drawn by ``PNGWriter`` at 72 dpi (one pixel a point) and read back.
+struct PreviewPixels {
+    private let bytes: [UInt8]
+    private let stride: Int
+
+    init(of page: Page) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("preview-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let writer = try PNGWriter(directory: folder, resolution: 72)
+        try writer.add(page)
+        let image = cairo_image_surface_create_from_png(writer.files[0])!
+        defer { cairo_surface_destroy(image) }
+        stride = Int(cairo_image_surface_get_stride(image))
+        let data = cairo_image_surface_get_data(image)!
+        bytes = Array(UnsafeBufferPointer(start: data, count: stride * Int(cairo_image_surface_get_height(image))))
+    }
+
+    /// The green channel (the pages are grey) at pixel `x`, `y`.
+    func gray(x: Int, y: Int) -> UInt8 {
+        bytes[y * stride + x * 4 + 1]
+    }
+
+    func darkest(x: Range<Int>, y: Range<Int>) -> UInt8 {
+        y.flatMap { row in x.map { gray(x: $0, y: row) } }.min() ?? 255
+    }
+
+    /// The number of columns in the area holding any ink.
+    func inkWidth(x: Range<Int>, y: Range<Int>) -> Int {
+        x.filter { column in y.contains { gray(x: column, y: $0) < 200 } }.count
+    }
+}
