@@ -10,11 +10,9 @@ import DisplayList
 /// prints (the PDF then embeds that face twice).
 final class PageDrawer {
     private let programs: (any FontProgramSource)?
-    /// The programs asked for so far (nil: embed from the file), searched in order like `fonts`.
-    private var programsAsked: [(reference: FontReference, program: FontProgram?)] = []
-    /// The faces opened so far, searched in order: a document uses a handful of fonts, and
+    /// The fonts drawn so far, searched in order: a document uses a handful of fonts, and
     /// comparing a few paths is cheaper than hashing one for every run.
-    private var fonts: [(reference: FontReference, fromProgram: Bool, face: OpaquePointer)] = []
+    private var fonts: [DrawnFont] = []
     private var images: [String: OpaquePointer] = [:]
     private var state = DrawingState()
     private var buffers = GlyphRunBuffers()
@@ -24,7 +22,9 @@ final class PageDrawer {
     }
 
     deinit {
-        for font in fonts { cairo_font_face_destroy(font.face) }
+        for font in fonts {
+            for face in [font.fromFile, font.fromProgram] { if let face { cairo_font_face_destroy(face) } }
+        }
         for image in images.values { cairo_surface_destroy(image) }
     }
 
@@ -114,19 +114,40 @@ final class PageDrawer {
     }
 
     private func face(for run: GlyphRun) throws(RenderError) -> OpaquePointer {
-        let program = program(for: run.font)
-        let fromProgram = program.map { program in run.glyphs.allSatisfy { program.glyphs.contains($0.id) } } ?? false
-        if let font = fonts.first(where: { $0.fromProgram == fromProgram && $0.reference == run.font }) { return font.face }
-        let face = try FreeTypeFaces.cairoFace(for: run.font, program: fromProgram ? program : nil)
-        fonts.append((run.font, fromProgram, face))
+        let font = drawnFont(run.font)
+        if let program = font.program, run.glyphs.allSatisfy({ program.glyphs.contains($0.id) }) {
+            if let face = font.fromProgram { return face }
+            let face = try FreeTypeFaces.cairoFace(for: run.font, program: program)
+            font.fromProgram = face
+            return face
+        }
+        if let face = font.fromFile { return face }
+        let face = try FreeTypeFaces.cairoFace(for: run.font)
+        font.fromFile = face
         return face
     }
 
-    private func program(for font: FontReference) -> FontProgram? {
-        if let asked = programsAsked.first(where: { $0.reference == font }) { return asked.program }
-        let program = programs?.program(for: font)
-        programsAsked.append((font, program))
-        return program
+    private func drawnFont(_ reference: FontReference) -> DrawnFont {
+        if let font = fonts.first(where: { $0.reference.faceIndex == reference.faceIndex && $0.reference.path == reference.path }) {
+            return font
+        }
+        let font = DrawnFont(reference: reference, program: programs?.program(for: reference))
+        fonts.append(font)
+        return font
+    }
+}
+
+/// A font as drawn: its program, if the writer has one for it, and the cairo faces made from the
+/// file and from the program, each opened when a run first needs it.
+private final class DrawnFont {
+    let reference: FontReference
+    let program: FontProgram?
+    var fromFile: OpaquePointer?
+    var fromProgram: OpaquePointer?
+
+    init(reference: FontReference, program: FontProgram?) {
+        self.reference = reference
+        self.program = program
     }
 }
 
