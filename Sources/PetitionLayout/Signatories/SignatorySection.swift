@@ -83,6 +83,8 @@ struct SignatorySection {
     /// Glyph runs of a column's items.
     func runs(for column: PagePlan.Column) -> [GlyphRun] {
         var runs: [GlyphRun] = []
+        // An entry is typically four runs: number, name, and a detail line or two.
+        runs.reserveCapacity(column.flow.count * 4)
         var y = column.top
         if let group = column.continuedGroup {
             let heading = groupHeading(group, continued: true, x: column.x)
@@ -94,9 +96,7 @@ struct SignatorySection {
             case .entry(let entry):
                 let signatory = request.signatories[entry]
                 let number = request.settings.signatories.numbering ? counts.string(entry + 1) + "." : nil
-                let placed = setter.place(signatory, number: number, x: column.x, top: y)
-                runs += placed.runs
-                y += placed.height
+                y += setter.place(signatory, number: number, x: column.x, top: y, into: &runs)
             case .groupHeading(let group):
                 let heading = groupHeading(group, continued: false, x: column.x)
                 runs += heading.runs(top: y)
