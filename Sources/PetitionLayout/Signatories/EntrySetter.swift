@@ -19,6 +19,7 @@ struct EntrySetter {
     let numberWidth: Double
     let library: FontLibrary
     let wordLines: WordLineSetter
+    let paragraphs: ParagraphCache
 
     /// One text of an entry, set.
     enum SetText {
@@ -134,7 +135,11 @@ struct EntrySetter {
             return .words(lines)
         }
         // Each entry resolves its bidi alone (a first-strong isolate), so no name moves another.
-        return .paragraph(SetParagraph(text, style: style.directed(for: text), leading: leading, x: x, library: library))
+        var paragraph = paragraphs.paragraph(text, style: style, leading: leading) {
+            SetParagraph(text, style: style.directed(for: text), leading: leading, x: 0, library: library)
+        }
+        paragraph.x = x
+        return .paragraph(paragraph)
     }
 
     private func draw(_ text: SetText, style: ParagraphStyle, leading: Double, x: Double, top y: inout Double, gray: Double,
