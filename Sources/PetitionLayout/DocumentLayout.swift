@@ -38,7 +38,7 @@ public struct DocumentLayout {
     public func layOut(into sink: inout some PageSink, progress: ((LayoutProgress) -> Void)? = nil) throws -> LayoutSummary {
         var warnings: [Warning] = []
         var flow = LetterBlocks(request: request, frame: frame, library: library).build()
-        let signatorySection = SignatorySection(request: request, frame: frame, library: library)
+        var signatorySection = SignatorySection(request: request, frame: frame, library: library)
         var headingBlock: Int?
         if let heading = signatorySection.heading() {
             headingBlock = flow.count

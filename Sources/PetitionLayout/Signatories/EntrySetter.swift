@@ -18,8 +18,16 @@ struct EntrySetter {
     /// Width of the number gutter before the name; 0 without numbering.
     let numberWidth: Double
     let library: FontLibrary
-    let wordLines: WordLineSetter
-    let paragraphs: ParagraphCache
+    private(set) var wordLines: WordLineSetter
+    private(set) var paragraphs: ParagraphCache
+
+    /// The same setter with empty caches of its own, for another thread.
+    func withOwnCaches() -> EntrySetter {
+        var setter = self
+        setter.wordLines = WordLineSetter(cache: WordCache(library: library))
+        setter.paragraphs = ParagraphCache()
+        return setter
+    }
 
     /// One text of an entry, set.
     enum SetText {

@@ -11,7 +11,10 @@ struct SignatorySection {
     let request: LayoutRequest
     let frame: PageFrame
     let library: FontLibrary
-    let setter: EntrySetter
+    var setter: EntrySetter
+    /// The flow index from which entries were measured on a second thread, and that thread's
+    /// setter (see ``measure(warnings:progress:)``).
+    var secondHalf: (start: Int, setter: EntrySetter)?
     let paginator: SignatoryPaginator
     let flow: SignatoryFlow
     let counts: CountFormatter
@@ -57,26 +60,6 @@ struct SignatorySection {
                          keepWithNext: true, keepTogether: true, reserveBelow: heading.spaceAfter + firstEntries)
     }
 
-    /// Each flow item's height, measured by setting it; entries that need a missing glyph or do
-    /// not fit their column are reported against their row.
-    func measure(warnings: inout [Warning], progress: ((LayoutProgress) -> Void)?) -> [Double] {
-        (0..<flow.count).map { index in
-            if index % 1000 == 0 { progress?(LayoutProgress(phase: .measuring, done: index, total: flow.count)) }
-            switch flow.item(at: index) {
-            case .entry(let entry):
-                let signatory = request.signatories[entry]
-                let location = SourceLocation(file: request.signatoryFile, line: signatory.line, column: 1)
-                let measured = setter.measure(signatory, at: location)
-                warnings += measured.warnings
-                return measured.height
-            case .groupHeading(let group):
-                return groupHeading(group, continued: false, x: 0).height
-            case .closing:
-                return closing(x: 0).height
-            }
-        }
-    }
-
     /// Height of a "(continued)" heading.
     var continuedHeight: Double { groupHeading(0, continued: true, x: 0).height }
 
@@ -96,7 +79,12 @@ struct SignatorySection {
             case .entry(let entry):
                 let signatory = request.signatories[entry]
                 let number = request.settings.signatories.numbering ? counts.string(entry + 1) + "." : nil
-                y += setter.place(signatory, number: number, x: column.x, top: y, into: &runs)
+                // Drawn by the setter that measured it, whose caches hold its words.
+                if let secondHalf, index >= secondHalf.start {
+                    y += secondHalf.setter.place(signatory, number: number, x: column.x, top: y, into: &runs)
+                } else {
+                    y += setter.place(signatory, number: number, x: column.x, top: y, into: &runs)
+                }
             case .groupHeading(let group):
                 let heading = groupHeading(group, continued: false, x: column.x)
                 runs += heading.runs(top: y)
@@ -131,7 +119,7 @@ struct SignatorySection {
                        alignment: .start, width: frame.width, startSide: request.direction)
     }
 
-    private func groupHeading(_ group: Int, continued: Bool, x: Double) -> StackedText {
+    func groupHeading(_ group: Int, continued: Bool, x: Double) -> StackedText {
         let settings = request.settings.signatories
         let name = request.groups.isEmpty ? "" : BidiIsolation.isolate(request.groups[group].name)
         let text = continued ? "\(name) (continued)" : "\(name) (\(counts.string(request.groups.isEmpty ? 0 : request.groups[group].entries.count)))"
@@ -140,7 +128,7 @@ struct SignatorySection {
                            spaceBefore: settings.entrySpacing * 2, spaceAfter: settings.entrySpacing)
     }
 
-    private func closing(x: Double) -> StackedText {
+    func closing(x: Double) -> StackedText {
         let settings = request.settings.signatories
         var paragraphs = [SetParagraph("Total: \(counts.string(request.signatureCount)) signatures", style: columnStyle(.bold, settings.nameSize),
                                        leading: settings.nameLeading, x: x, library: library)]
