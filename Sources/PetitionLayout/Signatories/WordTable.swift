@@ -1,72 +1,73 @@
 /// A hash table from (UTF-8 bytes, style number) to a word's ID, for ``WordCache``. The keys'
-/// bytes live one after another in a single array, and the slots are plain integers, so a
-/// million lookups allocate nothing and a table of tens of thousands of words is a few arrays.
+/// bytes live one after another in a single array and each slot holds where its key is, so a
+/// lookup allocates nothing and touches two places in memory: its slot and its key's bytes.
 /// Open addressing with linear probing, kept at most half full.
 struct WordTable {
-    private struct Key {
-        var start: Int32
-        var count: Int32
-        var style: Int32
-        var hash: Int
+    private struct Slot {
+        /// Word ID + 1; 0 marks an empty slot.
+        var idPlusOne: Int32 = 0
+        var hash: UInt32 = 0
+        var style: Int32 = 0
+        /// Where the key's bytes are in `bytes`.
+        var start: Int32 = 0
+        var count: Int32 = 0
     }
 
     /// Key bytes of all words, in insertion order.
     private var bytes: [UInt8] = []
-    /// Indexed by word ID.
-    private var keys: [Key] = []
-    /// Word ID + 1 per slot; 0 marks an empty slot. The count is a power of two.
-    private var slots = [Int32](repeating: 0, count: 1024)
+    /// The count is a power of two.
+    private var slots = [Slot](repeating: Slot(), count: 1024)
+    private var used = 0
 
     /// The ID stored for `text` in style `style`, if any.
     func find(_ text: UnsafeBufferPointer<UInt8>, style: Int) -> WordCache.ID? {
-        let mask = slots.count - 1
         let hash = Self.hash(text, style: style)
-        var slot = hash & mask
-        while slots[slot] != 0 {
-            let id = slots[slot] - 1
-            if matches(keys[Int(id)], text, style: style, hash: hash) { return id }
-            slot = (slot + 1) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            bytes.withUnsafeBufferPointer { bytes in
+                let mask = slots.count - 1
+                var index = Int(hash) & mask
+                while slots[index].idPlusOne != 0 {
+                    let slot = slots[index]
+                    if slot.hash == hash, slot.style == style, Int(slot.count) == text.count,
+                       bytes[Int(slot.start)..<Int(slot.start + slot.count)].elementsEqual(text) {
+                        return slot.idPlusOne - 1
+                    }
+                    index = (index + 1) & mask
+                }
+                return nil
+            }
         }
-        return nil
     }
 
-    /// Stores `id` for `text` in style `style`; `id` must be the next one (the number of keys so far).
+    /// Stores `id` for `text` (not yet in the table) in style `style`.
     mutating func insert(_ text: UnsafeBufferPointer<UInt8>, style: Int, id: WordCache.ID) {
-        precondition(Int(id) == keys.count, "word IDs are handed out in order")
-        let hash = Self.hash(text, style: style)
-        keys.append(Key(start: Int32(bytes.count), count: Int32(text.count), style: Int32(style), hash: hash))
+        let slot = Slot(idPlusOne: id + 1, hash: Self.hash(text, style: style), style: Int32(style), start: Int32(bytes.count),
+                        count: Int32(text.count))
         bytes.append(contentsOf: text)
-        if keys.count * 2 > slots.count { grow() } else { place(id, hash: hash) }
+        used += 1
+        if used * 2 > slots.count { grow() }
+        place(slot)
     }
 
-    /// Whether `key` is `text` in `style` (whose hash is `hash`).
-    private func matches(_ key: Key, _ text: UnsafeBufferPointer<UInt8>, style: Int, hash: Int) -> Bool {
-        guard key.hash == hash, key.style == style, Int(key.count) == text.count else { return false }
-        return bytes.withUnsafeBufferPointer { stored in
-            let start = Int(key.start)
-            for offset in 0..<text.count where stored[start + offset] != text[offset] { return false }
-            return true
-        }
-    }
-
-    private mutating func place(_ id: WordCache.ID, hash: Int) {
+    private mutating func place(_ slot: Slot) {
         let mask = slots.count - 1
-        var slot = hash & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = id + 1
+        var index = Int(slot.hash) & mask
+        while slots[index].idPlusOne != 0 { index = (index + 1) & mask }
+        slots[index] = slot
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
-        for (id, key) in keys.enumerated() { place(WordCache.ID(id), hash: key.hash) }
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: slots.count * 2)
+        for slot in old where slot.idPlusOne != 0 { place(slot) }
     }
 
     /// Swift's seeded hasher over the raw bytes: no Unicode normalisation, and no list can be
     /// built to make words collide.
-    private static func hash(_ text: UnsafeBufferPointer<UInt8>, style: Int) -> Int {
+    private static func hash(_ text: UnsafeBufferPointer<UInt8>, style: Int) -> UInt32 {
         var hasher = Hasher()
         hasher.combine(style)
         hasher.combine(bytes: UnsafeRawBufferPointer(text))
-        return hasher.finalize()
+        return UInt32(truncatingIfNeeded: hasher.finalize())
     }
 }
