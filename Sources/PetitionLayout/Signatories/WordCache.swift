@@ -50,6 +50,8 @@ final class WordCache {
     static let capacity = 100_000
 
     private var styles: [Style] = []
+    /// The text style each of `styles` was first asked for, to shape its words in.
+    private var textStyles: [TextStyle] = []
     /// Per style, the IDs of the ASCII characters looked up alone (-1: not yet), for labels.
     private var asciiCharacters: [[ID]] = []
     private var table = WordTable()
@@ -70,18 +72,19 @@ final class WordCache {
 
     /// A text style as the cache knows it, to look many words up in.
     struct StyleKey {
+        /// Index into `styles` and `textStyles`.
         fileprivate let index: Int
-        let style: TextStyle
     }
 
     /// The key of `style` (words differ by weight and size; the font set and language are the
     /// layout run's).
     func key(for style: TextStyle) -> StyleKey {
         let key = Style(weight: style.weight, size: style.size)
-        if let index = styles.firstIndex(of: key) { return StyleKey(index: index, style: style) }
+        if let index = styles.firstIndex(of: key) { return StyleKey(index: index) }
         styles.append(key)
+        textStyles.append(style)
         asciiCharacters.append([ID](repeating: -1, count: 128))
-        return StyleKey(index: styles.count - 1, style: style)
+        return StyleKey(index: styles.count - 1)
     }
 
     /// The cached word whose UTF-8 bytes are `text` (plain left-to-right text without spaces)
@@ -89,7 +92,7 @@ final class WordCache {
     func id(of text: UnsafeBufferPointer<UInt8>, in style: StyleKey) -> ID {
         if let id = table.find(text, style: style.index) { return id }
         let id = ID(metrics.count)
-        metrics.append(shape(String(decoding: text, as: UTF8.self), style: style.style, id: id))
+        metrics.append(shape(String(decoding: text, as: UTF8.self), style: textStyles[style.index], id: id))
         table.insert(text, style: style.index, id: id)
         return id
     }
