@@ -18,7 +18,7 @@ final class ParagraphCache {
     }
 
     /// Paragraphs kept at most; past this the cache starts afresh.
-    static let capacity = 4_096
+    static let capacity = 2_048
 
     private var paragraphs: [Key: SetParagraph] = [:]
 

@@ -13,17 +13,26 @@ final class WordCache {
     struct Piece {
         /// Index into ``faces``.
         var face: Int32
+        /// Points per font unit.
+        var scale: Double
         var glyphs: Range<Int32>
         var text: Range<Int32>
         var clusters: Range<Int32>
     }
 
-    /// One glyph of a cached word, its offsets and advance already in points.
+    /// One glyph of a cached word in font units, which HarfBuzz gives as integers: a quarter of
+    /// the size of a ``ShapedGlyph`` without its cluster.
     struct Glyph {
         var id: UInt32
-        var xOffset: Double
-        var yOffset: Double
-        var xAdvance: Double
+        var xOffset: Int32
+        var yOffset: Int32
+        var xAdvance: Int32
+    }
+
+    /// A ``TextCluster`` of a cached word, in half its size.
+    struct Cluster {
+        var utf8Count: UInt32
+        var glyphCount: UInt32
     }
 
     /// What line filling needs of a word.
@@ -60,7 +69,7 @@ final class WordCache {
     private(set) var pieces: [Piece] = []
     private(set) var glyphs: [Glyph] = []
     private(set) var text: [UInt8] = []
-    private(set) var clusters: [TextCluster] = []
+    private(set) var clusters: [Cluster] = []
     /// Fonts the pieces are in; never emptied (a handful).
     private(set) var faces: [FontFace] = []
     private var spaces: [ObjectIdentifier: (glyph: ShapedGlyph, advance: Double)] = [:]
@@ -157,12 +166,12 @@ final class WordCache {
             let textStart = Int32(text.count)
             let clusterStart = Int32(clusters.count)
             glyphs += run.glyphs.map { glyph in
-                Glyph(id: glyph.id, xOffset: glyph.xOffset * run.scale, yOffset: glyph.yOffset * run.scale,
-                      xAdvance: glyph.xAdvance * run.scale)
+                assert([glyph.xOffset, glyph.yOffset, glyph.xAdvance].allSatisfy { $0 == $0.rounded() }, "HarfBuzz positions are integers")
+                return Glyph(id: glyph.id, xOffset: Int32(glyph.xOffset), yOffset: Int32(glyph.yOffset), xAdvance: Int32(glyph.xAdvance))
             }
             text += map.text.utf8
-            clusters += map.clusters
-            pieces.append(Piece(face: Int32(face), glyphs: glyphStart..<Int32(glyphs.count), text: textStart..<Int32(text.count),
+            clusters += map.clusters.map { Cluster(utf8Count: UInt32(clamping: $0.utf8Count), glyphCount: UInt32(clamping: $0.glyphCount)) }
+            pieces.append(Piece(face: Int32(face), scale: run.scale, glyphs: glyphStart..<Int32(glyphs.count), text: textStart..<Int32(text.count),
                                 clusters: clusterStart..<Int32(clusters.count)))
         }
         if !shaped.missingGlyphs.isEmpty { missing[id] = shaped.missingGlyphs.map(\.scalar) }

@@ -152,15 +152,18 @@ private struct RunBuilder {
         switchFace(to: piece.face, into: &runs)
         cache.glyphs.withUnsafeBufferPointer { all in
             for glyph in all[Int(piece.glyphs.lowerBound)..<Int(piece.glyphs.upperBound)] {
-                glyphs.append(PositionedGlyph(id: glyph.id, x: cursor + glyph.xOffset, y: baseline - glyph.yOffset))
-                cursor += glyph.xAdvance
+                glyphs.append(PositionedGlyph(id: glyph.id, x: cursor + Double(glyph.xOffset) * piece.scale,
+                                              y: baseline - Double(glyph.yOffset) * piece.scale))
+                cursor += Double(glyph.xAdvance) * piece.scale
             }
         }
         cache.text.withUnsafeBufferPointer { all in
             text.append(contentsOf: all[Int(piece.text.lowerBound)..<Int(piece.text.upperBound)])
         }
         cache.clusters.withUnsafeBufferPointer { all in
-            clusters.append(contentsOf: all[Int(piece.clusters.lowerBound)..<Int(piece.clusters.upperBound)])
+            for cluster in all[Int(piece.clusters.lowerBound)..<Int(piece.clusters.upperBound)] {
+                clusters.append(TextCluster(utf8Count: Int(cluster.utf8Count), glyphCount: Int(cluster.glyphCount)))
+            }
         }
     }
 
