@@ -38,7 +38,7 @@ public struct DocumentLayout {
     public func layOut(into sink: inout some PageSink, progress: ((LayoutProgress) -> Void)? = nil) throws -> LayoutSummary {
         var warnings: [Warning] = []
         var flow = LetterBlocks(request: request, frame: frame, library: library).build()
-        let signatorySection = SignatorySection(request: request, frame: frame, library: library)
+        var signatorySection = SignatorySection(request: request, frame: frame, library: library)
         var headingBlock: Int?
         if let heading = signatorySection.heading() {
             headingBlock = flow.count
@@ -120,11 +120,10 @@ public struct DocumentLayout {
         let settings = request.settings.footer
         guard !template.isEmpty else { return [] }
         let metadata = request.letter.metadata
-        var text = template
         let known = ["title": metadata.title ?? "", "date": metadata.date ?? "", "request": metadata.subtitle ?? ""]
-        for (name, value) in fields.merging(known, uniquingKeysWith: { field, _ in field }) {
-            text = text.replacingOccurrences(of: "{\(name)}", with: value.isEmpty ? "" : BidiIsolation.isolate(value))
-        }
+        let values = fields.merging(known, uniquingKeysWith: { field, _ in field })
+            .mapValues { $0.isEmpty ? "" : BidiIsolation.isolate($0) }
+        var text = MarginTemplate.fill(template, fields: values)
         // An empty field at either end must not leave its separator dangling ("— page 1 of 2").
         text = text.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "—–-|·•,:")))
         let style = ParagraphStyle(text: TextStyle(fontSet: request.fontSet, size: settings.size, language: request.language),

@@ -18,7 +18,16 @@ struct EntrySetter {
     /// Width of the number gutter before the name; 0 without numbering.
     let numberWidth: Double
     let library: FontLibrary
-    let wordLines: WordLineSetter
+    private(set) var wordLines: WordLineSetter
+    private(set) var paragraphs: ParagraphCache
+
+    /// The same setter with empty caches of its own, for another thread.
+    func withOwnCaches() -> EntrySetter {
+        var setter = self
+        setter.wordLines = WordLineSetter(cache: WordCache(library: library))
+        setter.paragraphs = ParagraphCache()
+        return setter
+    }
 
     /// One text of an entry, set.
     enum SetText {
@@ -28,7 +37,7 @@ struct EntrySetter {
 
         var lineCount: Int {
             switch self {
-            case .words(let words): words.lines.count
+            case .words(let words): words.count
             case .paragraph(let paragraph): paragraph.lines.count
             }
         }
@@ -36,38 +45,74 @@ struct EntrySetter {
 
     /// The entry's height and the warnings its texts give (missing glyphs, overfull lines).
     func measure(_ signatory: Signatory, at location: SourceLocation) -> (height: Double, warnings: [Warning]) {
+        wordLines.cache.startAfreshIfFull()
         var warnings: [Warning] = []
         let name = set(signatory.name, style: self.name, leading: nameLeading, x: 0, warnings: &warnings, at: location)
-        let detailText = detailLine(of: signatory)
-        let details = detailText.isEmpty ? nil
-            : set(detailText, style: self.details, leading: detailLeading, x: 0, warnings: &warnings, at: location)
+        let details = setDetails(of: signatory, x: 0, warnings: &warnings, at: location)
         return (height(name: name, details: details), warnings)
     }
 
-    /// Glyph runs of the entry with its top at `top` in a column starting at `x`, and the
-    /// height it takes; `number` is the label printed in the gutter ("1,204.").
-    func place(_ signatory: Signatory, number: String?, x: Double, top: Double) -> (runs: [GlyphRun], height: Double) {
+    /// Adds the glyph runs of the entry with its top at `top` in a column starting at `x` to
+    /// `runs`, and returns the height it takes; `number` is the label printed in the gutter ("1,204.").
+    func place(_ signatory: Signatory, number: String?, x: Double, top: Double, into runs: inout [GlyphRun]) -> Double {
+        wordLines.cache.startAfreshIfFull()
         var ignored: [Warning] = []
         // The number gutter is on the start side: on the right in a right-to-left document.
         let rightToLeft = name.startSide == .rightToLeft
         let textX = rightToLeft ? x : x + numberWidth
-        var runs: [GlyphRun] = []
         if let number {
             let style = name.text.with(weight: .regular)
             let end = rightToLeft ? x + name.width + numberWidth : textX - name.text.size * 0.3
-            runs += wordLines.label(number, style: style, endingAt: end, baseline: baseline(top, nameLeading), gray: 0.35)
+            wordLines.drawLabel(number, style: style, endingAt: end, baseline: baseline(top, nameLeading), gray: 0.35, into: &runs)
         }
         let nameText = set(signatory.name, style: name, leading: nameLeading, x: textX, warnings: &ignored, at: nil)
         var y = top
-        runs += draw(nameText, style: name, leading: nameLeading, x: textX, top: &y, gray: 0)
-        let detailText = detailLine(of: signatory)
-        var details: SetText?
-        if !detailText.isEmpty {
-            let set = set(detailText, style: self.details, leading: detailLeading, x: textX, warnings: &ignored, at: nil)
-            runs += draw(set, style: self.details, leading: detailLeading, x: textX, top: &y, gray: 0.25)
-            details = set
+        draw(nameText, style: name, leading: nameLeading, x: textX, top: &y, gray: 0, into: &runs)
+        let details = setDetails(of: signatory, x: textX, warnings: &ignored, at: nil)
+        if let details {
+            draw(details, style: self.details, leading: detailLeading, x: textX, top: &y, gray: 0.25, into: &runs)
         }
-        return (runs, height(name: nameText, details: details))
+        return height(name: nameText, details: details)
+    }
+
+    /// The detail line set, or nil when the entry has none. A line of plain left-to-right fields
+    /// is set straight from their bytes joined by ", " (bidi isolation leaves such fields as they
+    /// are); any other goes through ``detailLine(of:)``.
+    private func setDetails(of signatory: Signatory, x: Double, warnings: inout [Warning], at location: SourceLocation?) -> SetText? {
+        let length = fields.reduce(0) { $0 + text(of: $1, in: signatory).utf8.count }
+        guard length > 0 else { return nil }
+        if details.startSide != .rightToLeft, let lines = plainDetailLines(of: signatory, length: length),
+           lines.count <= Self.maximumLines {
+            if !lines.missing.isEmpty {
+                let text = detailLine(of: signatory)
+                warnings += lines.missing.map { LayoutWarnings.missingGlyph($0, position: nil, in: text, at: location) }
+            }
+            return .words(lines)
+        }
+        return set(detailLine(of: signatory), style: details, leading: detailLeading, x: x, warnings: &warnings, at: location)
+    }
+
+    /// The detail line's fields joined in a buffer on the stack and set from cached words, or
+    /// nil when they are not plain left-to-right text; `length` is their total UTF-8 length.
+    private func plainDetailLines(of signatory: Signatory, length: Int) -> WordLineSetter.Lines? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length + 2 * fields.count) { buffer in
+            var count = 0
+            for field in fields {
+                var value = text(of: field, in: signatory)
+                guard !value.isEmpty else { continue }
+                if count > 0 {
+                    buffer[count] = UInt8(ascii: ",")
+                    buffer[count + 1] = UInt8(ascii: " ")
+                    count += 2
+                }
+                value.withUTF8 { bytes in
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[count...]).initialize(fromContentsOf: bytes)
+                }
+                count += value.utf8.count
+            }
+            return wordLines.lines(UnsafeBufferPointer(rebasing: buffer[..<count]), style: details.text, width: details.width,
+                                   indent: details.hangingIndent)
+        }
     }
 
     private func height(name: SetText, details: SetText?) -> Double {
@@ -98,26 +143,27 @@ struct EntrySetter {
             return .words(lines)
         }
         // Each entry resolves its bidi alone (a first-strong isolate), so no name moves another.
-        return .paragraph(SetParagraph(text, style: style.directed(for: text), leading: leading, x: x, library: library))
+        var paragraph = paragraphs.paragraph(text, style: style, leading: leading) {
+            SetParagraph(text, style: style.directed(for: text), leading: leading, x: 0, library: library)
+        }
+        paragraph.x = x
+        return .paragraph(paragraph)
     }
 
-    private func draw(_ text: SetText, style: ParagraphStyle, leading: Double, x: Double, top y: inout Double, gray: Double) -> [GlyphRun] {
+    private func draw(_ text: SetText, style: ParagraphStyle, leading: Double, x: Double, top y: inout Double, gray: Double,
+                      into runs: inout [GlyphRun]) {
         switch text {
         case .words(let words):
-            var runs: [GlyphRun] = []
-            for line in words.lines.indices {
+            for line in 0..<words.count {
                 let indent = line == 0 ? 0 : style.hangingIndent
-                runs += wordLines.runs(words, line: line, style: style.text, x: x + indent, baseline: baseline(y, leading), gray: gray)
+                wordLines.draw(words, line: line, style: style.text, x: x + indent, baseline: baseline(y, leading), gray: gray, into: &runs)
                 y += leading
             }
-            return runs
         case .paragraph(let paragraph):
-            var runs: [GlyphRun] = []
             for index in paragraph.lines.indices {
                 runs += paragraph.runs(ofLine: index, baseline: baseline(y, leading), gray: gray)
                 y += leading
             }
-            return runs
         }
     }
 
@@ -126,14 +172,16 @@ struct EntrySetter {
     }
 
     private func detailLine(of signatory: Signatory) -> String {
-        BidiIsolation.isolateFields(fields.map { field -> String in
-            switch field {
-            case .title: signatory.title
-            case .organisation: signatory.organisation
-            case .city: signatory.city
-            case .country: signatory.country
-            }
-        }.filter { !$0.isEmpty }).joined(separator: ", ")
+        BidiIsolation.isolateFields(fields.map { text(of: $0, in: signatory) }.filter { !$0.isEmpty }).joined(separator: ", ")
+    }
+
+    private func text(of field: SignatoryField, in signatory: Signatory) -> String {
+        switch field {
+        case .title: signatory.title
+        case .organisation: signatory.organisation
+        case .city: signatory.city
+        case .country: signatory.country
+        }
     }
 }
 

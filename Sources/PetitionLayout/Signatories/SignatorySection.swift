@@ -11,7 +11,10 @@ struct SignatorySection {
     let request: LayoutRequest
     let frame: PageFrame
     let library: FontLibrary
-    let setter: EntrySetter
+    var setter: EntrySetter
+    /// The flow index from which entries were measured on a second thread, and that thread's
+    /// setter (see ``measure(warnings:progress:)``).
+    var secondHalf: (start: Int, setter: EntrySetter)?
     let paginator: SignatoryPaginator
     let flow: SignatoryFlow
     let counts: CountFormatter
@@ -39,7 +42,7 @@ struct SignatorySection {
         setter = EntrySetter(name: style(.bold, settings.nameSize), details: style(.regular, settings.detailSize),
                              nameLeading: settings.nameLeading, detailLeading: settings.detailLeading,
                              spacing: settings.entrySpacing, fields: settings.fields, numberWidth: numberWidth, library: library,
-                             wordLines: WordLineSetter(cache: WordCache(library: library)))
+                             wordLines: WordLineSetter(cache: WordCache(library: library)), paragraphs: ParagraphCache())
     }
 
     /// The heading ("Signatories (1,234)"), or nil when there are none.
@@ -57,32 +60,14 @@ struct SignatorySection {
                          keepWithNext: true, keepTogether: true, reserveBelow: heading.spaceAfter + firstEntries)
     }
 
-    /// Each flow item's height, measured by setting it; entries that need a missing glyph or do
-    /// not fit their column are reported against their row.
-    func measure(warnings: inout [Warning], progress: ((LayoutProgress) -> Void)?) -> [Double] {
-        (0..<flow.count).map { index in
-            if index % 1000 == 0 { progress?(LayoutProgress(phase: .measuring, done: index, total: flow.count)) }
-            switch flow.item(at: index) {
-            case .entry(let entry):
-                let signatory = request.signatories[entry]
-                let location = SourceLocation(file: request.signatoryFile, line: signatory.line, column: 1)
-                let measured = setter.measure(signatory, at: location)
-                warnings += measured.warnings
-                return measured.height
-            case .groupHeading(let group):
-                return groupHeading(group, continued: false, x: 0).height
-            case .closing:
-                return closing(x: 0).height
-            }
-        }
-    }
-
     /// Height of a "(continued)" heading.
     var continuedHeight: Double { groupHeading(0, continued: true, x: 0).height }
 
     /// Glyph runs of a column's items.
     func runs(for column: PagePlan.Column) -> [GlyphRun] {
         var runs: [GlyphRun] = []
+        // An entry is typically four runs: number, name, and a detail line or two.
+        runs.reserveCapacity(column.flow.count * 4)
         var y = column.top
         if let group = column.continuedGroup {
             let heading = groupHeading(group, continued: true, x: column.x)
@@ -94,9 +79,12 @@ struct SignatorySection {
             case .entry(let entry):
                 let signatory = request.signatories[entry]
                 let number = request.settings.signatories.numbering ? counts.string(entry + 1) + "." : nil
-                let placed = setter.place(signatory, number: number, x: column.x, top: y)
-                runs += placed.runs
-                y += placed.height
+                // Drawn by the setter that measured it, whose caches hold its words.
+                if let secondHalf, index >= secondHalf.start {
+                    y += secondHalf.setter.place(signatory, number: number, x: column.x, top: y, into: &runs)
+                } else {
+                    y += setter.place(signatory, number: number, x: column.x, top: y, into: &runs)
+                }
             case .groupHeading(let group):
                 let heading = groupHeading(group, continued: false, x: column.x)
                 runs += heading.runs(top: y)
@@ -131,7 +119,7 @@ struct SignatorySection {
                        alignment: .start, width: frame.width, startSide: request.direction)
     }
 
-    private func groupHeading(_ group: Int, continued: Bool, x: Double) -> StackedText {
+    func groupHeading(_ group: Int, continued: Bool, x: Double) -> StackedText {
         let settings = request.settings.signatories
         let name = request.groups.isEmpty ? "" : BidiIsolation.isolate(request.groups[group].name)
         let text = continued ? "\(name) (continued)" : "\(name) (\(counts.string(request.groups.isEmpty ? 0 : request.groups[group].entries.count)))"
@@ -140,7 +128,7 @@ struct SignatorySection {
                            spaceBefore: settings.entrySpacing * 2, spaceAfter: settings.entrySpacing)
     }
 
-    private func closing(x: Double) -> StackedText {
+    func closing(x: Double) -> StackedText {
         let settings = request.settings.signatories
         var paragraphs = [SetParagraph("Total: \(counts.string(request.signatureCount)) signatures", style: columnStyle(.bold, settings.nameSize),
                                        leading: settings.nameLeading, x: x, library: library)]

@@ -8,136 +8,187 @@ import Typography
 struct WordLineSetter {
     let cache: WordCache
 
-    /// A text split into lines of words, keeping the words' shapes for drawing.
+    /// A text split into lines of cached words, for drawing.
     struct Lines {
-        var words: [WordCache.Word]
-        /// Word index ranges, one per line.
-        var lines: [Range<Int>]
+        /// The words, in order.
+        var words: [WordCache.ID]
+        /// Where each line after the first starts (indices into `words`): empty for one line.
+        var breaks: [Int]
         var missing: [Unicode.Scalar]
+
+        var count: Int { breaks.count + 1 }
+
+        /// Indices into `words` of line `line`.
+        func words(ofLine line: Int) -> Range<Int> {
+            (line == 0 ? 0 : breaks[line - 1])..<(line == breaks.count ? words.count : breaks[line])
+        }
     }
 
     /// The text's lines at `width` (later lines `indent` narrower), or nil when the text is not
     /// for this path.
     func lines(_ text: String, style: TextStyle, width: Double, indent: Double) -> Lines? {
-        guard let words = words(of: text) else { return nil }
-        var shapes: [WordCache.Word] = []
-        shapes.reserveCapacity(words.count)
-        var lines: [Range<Int>] = []
-        var missing: [Unicode.Scalar] = []
-        var lineStart = 0
+        var text = text
+        return text.withUTF8 { lines($0, style: style, width: width, indent: indent) }
+    }
+
+    /// The lines of the text whose UTF-8 bytes are `text`; see ``lines(_:style:width:indent:)``.
+    func lines(_ text: UnsafeBufferPointer<UInt8>, style: TextStyle, width: Double, indent: Double) -> Lines? {
+        var result = Lines(words: [], breaks: [], missing: [])
+        result.words.reserveCapacity(4)
         var used = 0.0
-        var previous: WordCache.Piece?
-        for (index, word) in words.enumerated() {
-            let shaped = cache.word(word, style: style)
-            shapes.append(shaped)
-            missing += shaped.missing
-            if index > lineStart, let face = (previous ?? shaped.pieces.first)?.face {
-                let space = cache.space(in: face, size: style.size, language: style.language)?.advance ?? style.size / 4
-                if used + space + shaped.width <= (lines.isEmpty ? width : width - indent) {
-                    used += space + shaped.width
-                    previous = shaped.pieces.last ?? previous
-                    continue
+        // The space before the next word: in the last font of the words so far.
+        var space: Double?
+        var fits = true
+        let key = cache.key(for: style)
+        let plain = PlainWords.forEach(in: text) { range in
+            guard fits else { return }
+            let id = cache.id(of: UnsafeBufferPointer(rebasing: text[range]), in: key)
+            let word = cache.metrics(id)
+            if word.hasMissingGlyphs { result.missing += cache.missingCharacters(id) }
+            let index = result.words.count
+            result.words.append(id)
+            if index > (result.breaks.last ?? 0), let gap = space ?? word.spaceInFirstFont {
+                if used + gap + word.width <= (result.breaks.isEmpty ? width : width - indent) {
+                    used += gap + word.width
+                    space = word.spaceInLastFont ?? space
+                    return
                 }
-                lines.append(lineStart..<index)
-                lineStart = index
+                result.breaks.append(index)
                 used = 0
             }
-            guard shaped.width <= (lines.isEmpty ? width : width - indent) else { return nil }
-            used = shaped.width
-            previous = shaped.pieces.last ?? previous
+            guard word.width <= (result.breaks.isEmpty ? width : width - indent) else {
+                fits = false
+                return
+            }
+            used = word.width
+            space = word.spaceInLastFont ?? space
         }
-        lines.append(lineStart..<words.count)
-        return Lines(words: shapes, lines: lines, missing: missing)
+        return plain && fits ? result : nil
     }
 
     /// Glyph runs of one line (adjacent pieces in one font share a run) starting at `x` on
-    /// `baseline`. The space that ends a line is not drawn: extracted text breaks the line there.
-    func runs(_ lines: Lines, line: Int, style: TextStyle, x: Double, baseline: Double, gray: Double) -> [GlyphRun] {
-        var builder = RunBuilder(size: style.size, gray: gray, baseline: baseline, cursor: x)
-        for index in lines.lines[line] {
-            let shaped = lines.words[index]
-            if index > lines.lines[line].lowerBound, let face = builder.face ?? shaped.pieces.first?.face,
-               let space = cache.space(in: face, size: style.size, language: style.language) {
-                builder.append(glyph: space.glyph, advance: space.advance, face: face, text: " ")
+    /// `baseline`, added to `runs`. The space that ends a line is not drawn: extracted text
+    /// breaks the line there.
+    func draw(_ lines: Lines, line: Int, style: TextStyle, x: Double, baseline: Double, gray: Double, into runs: inout [GlyphRun]) {
+        var builder = RunBuilder(cache: cache, style: style, gray: gray, baseline: baseline, cursor: x)
+        let words = lines.words(ofLine: line)
+        builder.reserveCapacity(forWords: lines.words[words])
+        for index in words {
+            let pieces = cache.metrics(lines.words[index]).pieces
+            if index > words.lowerBound, let face = builder.face ?? (pieces.isEmpty ? nil : cache.pieces[Int(pieces.lowerBound)].face) {
+                builder.appendSpace(in: face, into: &runs)
             }
-            for piece in shaped.pieces { builder.append(piece) }
+            for piece in pieces { builder.append(cache.pieces[Int(piece)], into: &runs) }
         }
-        return builder.finish()
+        builder.flush(into: &runs)
     }
 
     /// A short label such as an entry number ("45,384.") set character by character from the
     /// cache, so a million different numbers need only the shapes of the digits; ends at `end`.
-    func label(_ text: String, style: TextStyle, endingAt end: Double, baseline: Double, gray: Double) -> [GlyphRun] {
-        let characters = text.indices.map { cache.word(text[$0...$0], style: style) }
-        let width = characters.reduce(0) { $0 + $1.width }
-        var builder = RunBuilder(size: style.size, gray: gray, baseline: baseline, cursor: end - width)
-        for character in characters {
-            for piece in character.pieces { builder.append(piece) }
+    func drawLabel(_ text: String, style: TextStyle, endingAt end: Double, baseline: Double, gray: Double,
+                   into runs: inout [GlyphRun]) {
+        var characters: [WordCache.ID] = []
+        var text = text
+        let key = cache.key(for: style)
+        text.withUTF8 { bytes in
+            if bytes.allSatisfy({ $0 < 0x80 }) {
+                characters = bytes.map { cache.id(ofASCII: $0, in: key) }
+            } else {
+                characters = String(decoding: bytes, as: UTF8.self).map { character in
+                    var character = String(character)
+                    return character.withUTF8 { cache.id(of: $0, in: key) }
+                }
+            }
         }
-        return builder.finish()
-    }
-
-    /// The words of a plain left-to-right text split at single spaces, or nil if it is not plain.
-    private func words(of text: String) -> [Substring]? {
-        guard !text.isEmpty, BidiLevels.isPlainLeftToRight(text.utf16),
-              !text.utf16.contains(where: { $0 < 0x20 || $0 == 0x2028 || $0 == 0x2029 }) else { return nil }
-        let words = text.split(separator: " ", omittingEmptySubsequences: false)
-        return words.contains(where: \.isEmpty) ? nil : words
+        let width = characters.reduce(0) { $0 + cache.metrics($1).width }
+        var builder = RunBuilder(cache: cache, style: style, gray: gray, baseline: baseline, cursor: end - width)
+        builder.reserveCapacity(forWords: characters[...])
+        for character in characters {
+            for piece in cache.metrics(character).pieces { builder.append(cache.pieces[Int(piece)], into: &runs) }
+        }
+        builder.flush(into: &runs)
     }
 }
 
-/// Collects positioned glyphs into runs, one per stretch of the same font.
+/// Collects positioned glyphs of cached words into runs, one per stretch of the same font.
 private struct RunBuilder {
-    let size: Double
+    let cache: WordCache
+    let style: TextStyle
     let gray: Double
     let baseline: Double
     var cursor: Double
-    var face: FontFace?
+    /// Index into the cache's faces of the run being built.
+    var face: Int32?
     var glyphs: [PositionedGlyph] = []
-    var text = ""
+    var text: [UInt8] = []
     var clusters: [TextCluster] = []
-    var runs: [GlyphRun] = []
 
-    init(size: Double, gray: Double, baseline: Double, cursor: Double) {
-        self.size = size
+    init(cache: WordCache, style: TextStyle, gray: Double, baseline: Double, cursor: Double) {
+        self.cache = cache
+        self.style = style
         self.gray = gray
         self.baseline = baseline
         self.cursor = cursor
     }
 
-    mutating func append(_ piece: WordCache.Piece) {
-        switchFace(to: piece.face)
-        for glyph in piece.glyphs {
-            glyphs.append(PositionedGlyph(id: glyph.id, x: cursor + glyph.xOffset * piece.scale, y: baseline - glyph.yOffset * piece.scale))
-            cursor += glyph.xAdvance * piece.scale
+    /// Makes room for `words` (and the spaces between them) in one run, sparing the arrays'
+    /// growth steps; a run is rarely longer than a line.
+    mutating func reserveCapacity(forWords words: ArraySlice<WordCache.ID>) {
+        var glyphCount = words.count
+        var byteCount = words.count
+        for word in words {
+            for piece in cache.metrics(word).pieces {
+                let piece = cache.pieces[Int(piece)]
+                glyphCount += piece.glyphs.count
+                byteCount += piece.text.count
+            }
         }
-        text += piece.text
-        clusters += piece.clusters
+        glyphs.reserveCapacity(glyphCount)
+        text.reserveCapacity(byteCount)
+        clusters.reserveCapacity(glyphCount)
     }
 
-    mutating func append(glyph: ShapedGlyph, advance: Double, face: FontFace, text added: String) {
-        switchFace(to: face)
-        glyphs.append(PositionedGlyph(id: glyph.id, x: cursor, y: baseline))
-        cursor += advance
-        text += added
-        clusters.append(TextCluster(utf8Count: added.utf8.count, glyphCount: 1))
+    mutating func append(_ piece: WordCache.Piece, into runs: inout [GlyphRun]) {
+        switchFace(to: piece.face, into: &runs)
+        cache.glyphs.withUnsafeBufferPointer { all in
+            for glyph in all[Int(piece.glyphs.lowerBound)..<Int(piece.glyphs.upperBound)] {
+                glyphs.append(PositionedGlyph(id: glyph.id, x: cursor + Double(glyph.xOffset) * piece.scale,
+                                              y: baseline - Double(glyph.yOffset) * piece.scale))
+                cursor += Double(glyph.xAdvance) * piece.scale
+            }
+        }
+        cache.text.withUnsafeBufferPointer { all in
+            text.append(contentsOf: all[Int(piece.text.lowerBound)..<Int(piece.text.upperBound)])
+        }
+        cache.clusters.withUnsafeBufferPointer { all in
+            for cluster in all[Int(piece.clusters.lowerBound)..<Int(piece.clusters.upperBound)] {
+                clusters.append(TextCluster(utf8Count: Int(cluster.utf8Count), glyphCount: Int(cluster.glyphCount)))
+            }
+        }
     }
 
-    private mutating func switchFace(to next: FontFace) {
-        if let face, face !== next { flush() }
+    /// A space glyph in `face` (drawn as its own cluster of one glyph and one byte).
+    mutating func appendSpace(in face: Int32, into runs: inout [GlyphRun]) {
+        guard let space = cache.space(in: cache.faces[Int(face)], size: style.size, language: style.language) else { return }
+        switchFace(to: face, into: &runs)
+        glyphs.append(PositionedGlyph(id: space.glyph.id, x: cursor, y: baseline))
+        cursor += space.advance
+        text.append(UInt8(ascii: " "))
+        clusters.append(TextCluster(utf8Count: 1, glyphCount: 1))
+    }
+
+    private mutating func switchFace(to next: Int32, into runs: inout [GlyphRun]) {
+        if let face, face != next { flush(into: &runs) }
         face = next
     }
 
-    private mutating func flush() {
+    /// Ends the run being built, adding it to `runs` if it has glyphs.
+    mutating func flush(into runs: inout [GlyphRun]) {
         guard let face, !glyphs.isEmpty else { return }
-        runs.append(GlyphRun(font: face.reference, size: size, glyphs: glyphs, text: text, clusters: clusters, gray: gray))
+        runs.append(GlyphRun(font: cache.faces[Int(face)].reference, size: style.size, glyphs: glyphs,
+                             text: String(decoding: text, as: UTF8.self), clusters: clusters, gray: gray))
         glyphs = []
-        text = ""
+        text = []
         clusters = []
-    }
-
-    mutating func finish() -> [GlyphRun] {
-        flush()
-        return runs
     }
 }

@@ -1,0 +1,30 @@
+import DisplayList
+import PetitionDocument
+import Testing
+import TypographyTestSupport
+@testable import PetitionLayout
+
+/// A list long enough to be measured on two threads lays out as one measured in a single pass:
+/// warnings in list order, every entry on a page once, in order.
+struct LongListMeasuringTests {
+    @Test func twoHalvesGiveWarningsAndEntriesInListOrder() throws {
+        let count = SignatorySection.itemsWorthASecondThread + 500
+        // U+0F00 (Tibetan) is in no test font: entries near both ends warn.
+        let warned: Set<Int> = [3, 40, count - 40, count - 3]
+        let signatories = (1...count).map { number in
+            Signatory(name: "Name \(number)" + (warned.contains(number) ? " \u{0F00}" : ""), city: "City \(number % 7)",
+                      line: number + 1)
+        }
+        let request = DocumentFixture.request(DocumentFixture.letter(["Everyone is born free."]), signatories: signatories,
+                                              language: "en")
+        var collector = PageCollector()
+        let summary = try DocumentLayout(request, library: TestFonts.library).layOut(into: &collector)
+
+        let warnedLines = summary.warnings.filter { $0.message.contains("missing-glyph box") }.compactMap(\.location?.line)
+        #expect(warnedLines == warned.sorted().map { $0 + 1 })
+        let names = DocumentFixture.runs(collector.pages).map(\.text).filter { $0.hasPrefix("Name ") }
+        #expect(names.count == count)
+        #expect(names.first == "Name 1" && names.last?.hasPrefix("Name \(count)") == true)
+        #expect(names.map { Int($0.dropFirst(5).prefix { $0.isNumber }) } == (1...count).map { $0 })
+    }
+}
