@@ -105,15 +105,17 @@ public struct Renderer: Sendable {
         let write = { (path: String) throws in
             let writer = try PDFWriter(path: path, metadata: metadata,
                                        fontPrograms: EmbeddingSubsets(letter: letter, signatories: entries?.entries ?? []))
-            var sinks: [any PageSink] = [writer, report.fonts]
+            var sinks: [any PageSink] = [writer]
             let previews = try request.production.pngDirectory.map {
                 try PNGWriter(directory: $0, resolution: request.production.pngResolution)
             }
             if let previews { sinks.append(previews) }
             if let extra { sinks.append(extra) }
-            var sink = PipelinedSink(sheet(for: PageFanOut(sinks), settings: settings, production: request.production))
+            let pipeline = PipelinedSink(sheet(for: PageFanOut(sinks), settings: settings, production: request.production))
+            // The font report is taken on the layout thread, which has time to spare; the writing thread has none.
+            var sink = PageFanOut([report.fonts, pipeline])
             let laidOut = Result { try DocumentLayout(layoutRequest, library: library).layOut(into: &sink, progress: progress) }
-            try sink.close()
+            try pipeline.close()
             let summary = try laidOut.get()
             try writer.finish()
             warnings += summary.warnings
