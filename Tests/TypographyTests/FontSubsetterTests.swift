@@ -49,5 +49,9 @@ struct FontSubsetterTests {
         set.insert("0"..."2")
         #expect(set.scalars == ["0", "1", "2", "a", "é", "和", "😀"])
         #expect(set.contains("和") && !set.contains("b"))
+        var ascii = ScalarSet()
+        ascii.insert(contentsOf: "Zoë".prefix(2))
+        ascii.insert(contentsOf: "~ ?")
+        #expect(ascii.scalars == [" ", "?", "Z", "o", "~"])
     }
 }

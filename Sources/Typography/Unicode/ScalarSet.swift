@@ -11,9 +11,16 @@ public struct ScalarSet: Sendable, Equatable {
         words[word] |= 1 << UInt64(scalar.value % 64)
     }
 
-    /// Adds every scalar of `text`.
+    /// Adds every scalar of `text`. Plain ASCII text (most of a long list) is read byte by byte.
     public mutating func insert(contentsOf text: some StringProtocol) {
-        for scalar in text.unicodeScalars { insert(scalar) }
+        if words.count < 2 { words += repeatElement(0, count: 2 - words.count) }
+        for byte in text.utf8 {
+            guard byte < 0x80 else {
+                for scalar in text.unicodeScalars { insert(scalar) }
+                return
+            }
+            words[Int(byte >> 6)] |= 1 << UInt64(byte & 63)
+        }
     }
 
     /// Adds every scalar of `range`.
