@@ -20,6 +20,7 @@ enum CSVSignatoryReader {
         var scanner = header.scanner
         var fields = CSVFields()
         var interner = StringInterner()
+        var detailsCache = DetailsCache()
         var log = SanitizingLog(file: file)
         reading: while true {
             switch scanner.next(into: &fields) {
@@ -34,7 +35,8 @@ enum CSVSignatoryReader {
                     list.reject(line: line, problem)
                 } else if repeatsHeader(fields, header.names) {
                     list.reject(line: line, "repeated header row")
-                } else if let signatory = columns.signatory(from: fields, line: line, interner: &interner, log: &log) {
+                } else if let signatory = columns.signatory(from: fields, line: line, cache: &detailsCache,
+                                                                     interner: &interner, log: &log) {
                     list.accept(signatory)
                     if hasExtraFields(fields, columnCount: header.names.count) {
                         list.rowsWithExtraFields.append(line)
