@@ -16,10 +16,8 @@ struct SkeletonBuilder: ComparedForm {
         let startsSegment: Bool
     }
 
-    /// Pieces of the characters below U+10000 seen so far, by scalar value.
-    private var basicPieces = [Piece?](repeating: nil, count: 0x10000)
-    /// Pieces of the characters above.
-    private var otherPieces: [UInt32: Piece] = [:]
+    /// The pieces of the characters seen so far.
+    private var pieces = ScalarMemo(Self.makePiece)
     /// Skeletons of segments of more than one character, capped like `StringInterner`.
     private var segments: [[UInt8]: [UInt8]] = [:]
 
@@ -31,8 +29,8 @@ struct SkeletonBuilder: ComparedForm {
             var singlePiece: Piece?
             var index = 0
             while index < bytes.count {
-                let (scalar, length) = Self.decode(bytes, at: index)
-                let piece = piece(of: scalar)
+                let (scalar, length) = UTF8Validation.decode(bytes, at: index)
+                let piece = pieces.value(for: scalar)
                 if piece.startsSegment, index > 0 {
                     flush(bytes, segmentStart..<index, singlePiece, to: &output)
                     segmentStart = index
@@ -62,41 +60,11 @@ struct SkeletonBuilder: ComparedForm {
         output.append(contentsOf: skeleton)
     }
 
-    private mutating func piece(of scalar: Unicode.Scalar) -> Piece {
-        let value = scalar.value
-        if value < 0x10000 {
-            if let known = basicPieces[Int(value)] { return known }
-            let piece = Self.makePiece(scalar)
-            basicPieces[Int(value)] = piece
-            return piece
-        }
-        if let known = otherPieces[value] { return known }
-        let piece = Self.makePiece(scalar)
-        otherPieces[value] = piece
-        return piece
-    }
-
     private static func makePiece(_ scalar: Unicode.Scalar) -> Piece {
         let text = String(scalar)
         let skeleton = ConfusableSkeleton.skeleton(text)
         let startsSegment = [text, text.decomposedStringWithCompatibilityMapping, ConfusableSkeleton.mapped(text), skeleton]
             .allSatisfy { $0.unicodeScalars.first?.properties.canonicalCombiningClass == .notReordered }
         return Piece(skeleton: Array(skeleton.utf8), startsSegment: startsSegment)
-    }
-
-    /// The scalar starting at `index` of well-formed UTF-8, and its length in bytes.
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
-        let lead = UInt32(bytes[index])
-        let (length, value): (Int, UInt32)
-        switch lead {
-        case ..<0x80: (length, value) = (1, lead)
-        case ..<0xE0: (length, value) = (2, (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F))
-        case ..<0xF0:
-            (length, value) = (3, (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F))
-        default:
-            (length, value) = (4, (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F))
-        }
-        return (Unicode.Scalar(value)!, length)
     }
 }

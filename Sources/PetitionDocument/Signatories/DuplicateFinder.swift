@@ -30,22 +30,16 @@ struct DuplicateFinder {
     }
 }
 
-/// A value lowercased, in UTF-8.
+/// A value lowercased, in UTF-8: each scalar's lowercase mapping, as `String.lowercased()`
+/// gives, remembered per scalar since `lowercased()` is slow for non-ASCII text.
 struct LowercaseForm: ComparedForm {
-    /// Lowercase forms of non-ASCII values seen, since repeated cities, countries and
-    /// organisations are common (and duplicate names are looked up twice) and `lowercased()` is
-    /// slow; capped like `StringInterner`.
-    private var cache: [UTF8Key: String] = [:]
+    private var lowercase = ScalarMemo { Array($0.properties.lowercaseMapping.utf8) }
 
     mutating func append(formOf value: String, to key: inout [UInt8]) {
         if Self.appendLowercasedASCII(value, to: &key) { return }
-        if let lowercase = cache[UTF8Key(value)] {
-            key.append(contentsOf: lowercase.utf8)
-            return
+        for scalar in value.unicodeScalars {
+            key.append(contentsOf: lowercase.value(for: scalar))
         }
-        let lowercase = value.lowercased()
-        if cache.count < StringInterner.capacity { cache[UTF8Key(value)] = lowercase }
-        key.append(contentsOf: lowercase.utf8)
     }
 
     /// Appends `text` lowercased when it is ASCII and returns true; otherwise leaves `key` as it
