@@ -21,6 +21,7 @@ enum CSVSignatoryReader {
         var fields = CSVFields()
         var interner = StringInterner()
         var detailsCache = DetailsCache()
+        let headerRepeat = HeaderRepeat(names: header.names)
         var log = SanitizingLog(file: file)
         reading: while true {
             switch scanner.next(into: &fields) {
@@ -33,7 +34,7 @@ enum CSVSignatoryReader {
             case .record(let line, let range):
                 if let problem = RowCheck.problem(in: bytes, range: range) {
                     list.reject(line: line, problem)
-                } else if repeatsHeader(fields, header.names) {
+                } else if headerRepeat.isRepeated(in: fields) {
                     list.reject(line: line, "repeated header row")
                 } else if let signatory = columns.signatory(from: fields, line: line, cache: &detailsCache,
                                                                      interner: &interner, log: &log) {
@@ -52,15 +53,6 @@ enum CSVSignatoryReader {
                                          extraFieldsMessage(list.rowsWithExtraFields)))
         }
         return list
-    }
-
-    /// Whether the record is the header row again (files joined with `cat`, exports appended to
-    /// each other): every field equals its header, ignoring case.
-    private static func repeatsHeader(_ fields: CSVFields, _ names: [String]) -> Bool {
-        guard fields.count == names.count else { return false }
-        return names.indices.allSatisfy { index in
-            fields.withField(index) { FieldText.clean($0).lowercased() } == names[index].lowercased()
-        }
     }
 
     private static func hasExtraFields(_ fields: CSVFields, columnCount: Int) -> Bool {
