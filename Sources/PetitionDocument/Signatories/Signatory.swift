@@ -105,6 +105,11 @@ public struct Signatory: Sendable, Equatable {
         set { self[slot: .group] = newValue }
     }
 
+    /// Replaces the details by the instance `sharing` keeps for them.
+    mutating func shareDetails(through sharing: inout DetailsSharing) {
+        sharedDetails = sharing.share(sharedDetails)
+    }
+
     /// Whether every column is in `SignatoryDetails`, so that what `columns` hold is the same
     /// for all signatories that share their details.
     static func areDetails(_ columns: [SignatoryColumn]) -> Bool {

@@ -10,9 +10,9 @@ final class SignatoryDetails: Sendable, Equatable {
     let city: String
     let country: String
     /// Which `ExtraSlot`s have a value in `extraValues`, one bit each.
-    private let extraMask: UInt8
+    fileprivate let extraMask: UInt8
     /// The values of the slots in `extraMask`, in slot order.
-    private let extraValues: ContiguousArray<String>
+    fileprivate let extraValues: ContiguousArray<String>
 
     /// The details of a row that has none, shared by every such row.
     static let empty = SignatoryDetails()
@@ -85,5 +85,42 @@ final class SignatoryDetails: Sendable, Equatable {
     /// Where `slot`'s value is, or would be inserted, in `extraValues`.
     private func position(of slot: ExtraSlot) -> Int {
         (extraMask & (slot.bit - 1)).nonzeroBitCount
+    }
+}
+
+/// Hands out one instance for each distinct set of details, so that readers which build details
+/// value by value (JSON Lines) share them like the CSV reader does. Stops growing at
+/// `StringInterner.capacity` distinct details.
+struct DetailsSharing {
+    private var shared: [DetailsBytes: SignatoryDetails] = [:]
+
+    /// The instance to keep for `details`: an earlier equal one, or `details` itself.
+    mutating func share(_ details: SignatoryDetails) -> SignatoryDetails {
+        if details.isEmpty { return .empty }
+        let key = DetailsBytes(details: details)
+        if let known = shared[key] { return known }
+        if shared.count < StringInterner.capacity { shared[key] = details }
+        return details
+    }
+}
+
+/// Details compared and hashed by the UTF-8 bytes of their fields (all in NFC, so equal text
+/// has equal bytes), which is much faster than `String` hashing.
+private struct DetailsBytes: Hashable {
+    let details: SignatoryDetails
+
+    private var fields: [String] {
+        [details.title, details.organisation, details.city, details.country] + details.extraValues
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(details.extraMask)
+        for field in fields {
+            hasher.combine(UTF8Key(field))
+        }
+    }
+
+    static func == (lhs: DetailsBytes, rhs: DetailsBytes) -> Bool {
+        lhs.details.extraMask == rhs.details.extraMask && lhs.fields.map(UTF8Key.init) == rhs.fields.map(UTF8Key.init)
     }
 }
