@@ -3,18 +3,14 @@
 ///
 /// Keys themselves are not stored; a caller confirms each candidate by rebuilding the key of
 /// the row at that position, so a hash collision never makes two different keys match. A
-/// million rows need 16 MB, a third of what a `Dictionary<Int, Int32>` takes.
+/// million rows need 11 MB, a quarter of what a `Dictionary<Int, Int32>` takes.
 struct FirstPositionTable {
     /// Each slot: the hash's high 32 bits, then the position plus one (0 marks an empty slot).
     private var slots: [UInt64]
-    private let mask: Int
 
     /// A table for at most `capacity` keys, kept at most three quarters full.
     init(capacity: Int) {
-        var size = 16
-        while size * 3 < capacity * 4 { size *= 2 }
-        slots = [UInt64](repeating: 0, count: size)
-        mask = size - 1
+        slots = [UInt64](repeating: 0, count: max(16, capacity + capacity / 3 + 1))
     }
 
     /// Where a search for one hash stands: the next slot to look at.
@@ -25,7 +21,9 @@ struct FirstPositionTable {
 
     /// The start of the search for the key with `hash`.
     func probe(for hash: Int) -> Probe {
-        Probe(tag: UInt64(UInt(bitPattern: hash) >> 32) << 32, slot: hash & mask)
+        // The low 32 bits of the hash scaled to the table's size pick the first slot.
+        Probe(tag: UInt64(UInt(bitPattern: hash) >> 32) << 32,
+              slot: Int((UInt64(UInt32(truncatingIfNeeded: hash)) * UInt64(slots.count)) >> 32))
     }
 
     /// The next position whose hash may match, or `nil` when there is none; `probe` then
@@ -35,11 +33,15 @@ struct FirstPositionTable {
             let value = slots[probe.slot]
             if value == 0 { return nil }
             if value & 0xFFFF_FFFF_0000_0000 == probe.tag {
-                probe.slot = (probe.slot + 1) & mask
+                advance(&probe)
                 return Int(value & 0xFFFF_FFFF) - 1
             }
-            probe.slot = (probe.slot + 1) & mask
+            advance(&probe)
         }
+    }
+
+    private func advance(_ probe: inout Probe) {
+        probe.slot = probe.slot + 1 == slots.count ? 0 : probe.slot + 1
     }
 
     /// Records `position` for the key whose search ended (without a match) at `probe`.
