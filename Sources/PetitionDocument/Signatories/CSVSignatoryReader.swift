@@ -9,14 +9,20 @@ enum CSVSignatoryReader {
     /// How many line numbers the extra-fields warning lists before "…".
     static let listedExtraFieldLines = 10
 
+    /// How many bytes are read between two calls to `release`.
+    static let releaseInterval = 1 << 20
+
+    /// Reads the rows; `release` is told, every `releaseInterval` bytes, the offset before
+    /// which `bytes` are no longer needed.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, header: CSVHeader, options: SignatoryOptions,
-                     file: String) throws(InputError) -> SignatoryList {
+                     file: String, release: (Int) -> Void = { _ in }) throws(InputError) -> SignatoryList {
         var columns = header.columns
         try columns.resolve(headers: header.names, options: options,
                             at: SourceLocation(file: file, line: header.line, column: 1))
         var list = SignatoryList(format: .csv(delimiter: Character(Unicode.Scalar(header.delimiter))),
                                  headers: header.names, skippedBlankLines: header.leadingBlankLines)
-        list.signatories.reserveCapacity(ByteLines.count(in: bytes))
+        list.signatories.reserveCapacity(ByteLines.count(in: bytes, every: releaseInterval, release: release))
+        var nextRelease = releaseInterval
         var scanner = header.scanner
         var fields = CSVFields()
         var interner = StringInterner()
@@ -32,6 +38,10 @@ enum CSVSignatoryReader {
             case .brokenQuote(let line, let reason):
                 list.reject(line: line, reason)
             case .record(let line, let range):
+                if range.lowerBound >= nextRelease {
+                    release(range.lowerBound)
+                    nextRelease = range.lowerBound + releaseInterval
+                }
                 if let problem = RowCheck.problem(in: bytes, range: range) {
                     list.reject(line: line, problem)
                 } else if headerRepeat.isRepeated(in: fields) {
