@@ -6,7 +6,7 @@ import PetitionLayout
 
 extension Renderer {
     /// Reads and processes the signatory list: columns, privacy (the option, else the layout's
-    /// preset), duplicates, order and groups. The file's bytes are dropped as soon as it is read.
+    /// preset), duplicates, order and groups. The file's bytes are given back as they are read.
     func processSignatories(_ path: String, options list: ListOptions, settings: LayoutSettings,
                             locale: String) throws -> ProcessedSignatories {
         let columns: ColumnOverrides?
@@ -19,7 +19,10 @@ extension Renderer {
             privacy: list.privacy ?? PrivacyPreset(rawValue: settings.signatories.privacy.rawValue) ?? .full,
             order: list.order, groupBy: list.splitBy ?? list.groupBy, keepDuplicates: list.keepDuplicates,
             locale: Locale(identifier: locale), encoding: list.encoding)
-        return SignatoryProcessor.process(try SignatoryReader.read(InputFiles.read(path), file: path, options: options),
+        // A file is mapped and given back as it is read; standard input, or a file that cannot be
+        // mapped, is read whole (which also reports why a file cannot be read).
+        let mapped = path == "-" ? nil : try SignatoryReader.read(mapping: path, file: path, options: options)
+        return SignatoryProcessor.process(try mapped ?? SignatoryReader.read(InputFiles.read(path), file: path, options: options),
                                           options: options)
     }
 

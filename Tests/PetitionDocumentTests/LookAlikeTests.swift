@@ -19,6 +19,25 @@ struct LookAlikeTests {
         #expect(ConfusableSkeleton.skeleton("Анна") != ConfusableSkeleton.skeleton("Anna"))  // Cyrillic н is no n
     }
 
+    /// Texts whose combining marks reorder in NFKD, decompose to marks, or start with a mark:
+    /// the fast builder must agree with the definition on each.
+    @Test func skeletonBuilderAgreesWithTheDefinition() {
+        let texts = [
+            "", "Maria Silva", "mM1Il|0O", "\u{041C}\u{0430}ria", "Αθήνα", "Ελλάδα", "ΟΔΟΣ ΣΑΣ", "İstanbul", "ǅemal", "ﬁnn",
+            "राहुल वर्मा", "क़\u{094D}\u{200D}ष", "ड़ढ़", "张伟", "김민준", "Nguyễn Thị Ánh", "e\u{0323}\u{0302}", "e\u{0302}\u{0323}",
+            "a\u{0316}\u{0301}", "a\u{0301}\u{0316}", "\u{0301}\u{0302}x", "\u{0F73}\u{0F71}", "a\u{0344}b", "\u{212A}elvin",
+            "محمد عَلِيّ", "بَّ", "שָׁלוֹם", "\u{FF2A}\u{FF41}\u{FF4E}\u{FF45}", "Z" + String(repeating: "\u{0336}", count: 12),
+            "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}", "\u{10000}\u{10001}", "Å\u{0328}", "ſtraße", "ǈ\u{0308}",
+        ]
+        var builder = SkeletonBuilder()
+        for text in texts {
+            var bytes: [UInt8] = []
+            builder.append(formOf: text, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == ConfusableSkeleton.skeleton(text), "\(text)")
+            #expect(bytes == Array(ConfusableSkeleton.skeleton(text).utf8), "\(text)")
+        }
+    }
+
     @Test func lookAlikesAreReportedAndPrinted() throws {
         let csv = "Name,City\nMaria Silva,Lisbon\nJohn Smith,York\n\u{041C}\u{0430}ria Silva,Lisbon\n"
             + "\u{FF2A}ohn Smith,York\nMaria Silva,Porto\njohn smith,york\n"

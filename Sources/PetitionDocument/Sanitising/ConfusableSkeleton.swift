@@ -7,28 +7,16 @@ import Foundation
 /// mapped again (so `M` ends as `rn` like `m`), then NFKD. Compatibility decomposition (instead of
 /// the standard's NFD) also makes full-width letters and ligatures look like their plain forms;
 /// lowercasing matches our duplicate rule, which ignores case.
+///
+/// This is the definition; `SkeletonBuilder` computes the same for a million names quickly.
 enum ConfusableSkeleton {
     static func skeleton(_ text: String) -> String {
-        guard text.unicodeScalars.allSatisfy({ $0.value < fastRange }) else { return computed(text) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + 8)
-        for scalar in text.unicodeScalars { bytes += pieces[Int(scalar.value)] }
-        return String(decoding: bytes, as: UTF8.self)
+        mapped(text).decomposedStringWithCompatibilityMapping
     }
 
-    /// Below U+0300 every character is a starter, so the skeleton of a text is the skeletons of
-    /// its characters put together; those are computed once (`pieces`), which keeps a million
-    /// Latin names fast.
-    private static let fastRange: UInt32 = 0x300
-
-    /// The skeleton of each character below `fastRange`, in UTF-8.
-    private static let pieces: [[UInt8]] = (0..<fastRange).map { value in
-        Unicode.Scalar(value).map { Array(computed(String($0)).utf8) } ?? []
-    }
-
-    private static func computed(_ text: String) -> String {
-        let once = prototypes(of: text.decomposedStringWithCompatibilityMapping).lowercased()
-        return prototypes(of: once).decomposedStringWithCompatibilityMapping
+    /// The text before the final decomposition: decomposed, mapped, lowercased, mapped again.
+    static func mapped(_ text: String) -> String {
+        prototypes(of: prototypes(of: text.decomposedStringWithCompatibilityMapping).lowercased())
     }
 
     private static func prototypes(of text: String) -> String {

@@ -11,6 +11,8 @@ struct SanitizingLog {
     let file: String
     private(set) var warnings: [Warning] = []
     private var unreported = 0
+    /// How many fields sanitising has changed so far.
+    private(set) var sanitisedFields = 0
 
     init(file: String) {
         self.file = file
@@ -20,6 +22,7 @@ struct SanitizingLog {
     mutating func clean(_ text: String, column: String, line: Int) -> String {
         let (clean, findings) = FieldSanitizer.sanitize(text)
         if !findings.isEmpty {
+            sanitisedFields += 1
             if warnings.count < Self.reportedFields {
                 warnings.append(Warning(at: SourceLocation(file: file, line: line, column: 1),
                                         "\(column): " + Self.describe(findings)))

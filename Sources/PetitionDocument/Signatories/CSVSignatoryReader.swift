@@ -9,17 +9,25 @@ enum CSVSignatoryReader {
     /// How many line numbers the extra-fields warning lists before "…".
     static let listedExtraFieldLines = 10
 
+    /// How many bytes are read between two calls to `release`.
+    static let releaseInterval = 1 << 20
+
+    /// Reads the rows; `release` is told, every `releaseInterval` bytes, the offset before
+    /// which `bytes` are no longer needed.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, header: CSVHeader, options: SignatoryOptions,
-                     file: String) throws(InputError) -> SignatoryList {
+                     file: String, release: (Int) -> Void = { _ in }) throws(InputError) -> SignatoryList {
         var columns = header.columns
         try columns.resolve(headers: header.names, options: options,
                             at: SourceLocation(file: file, line: header.line, column: 1))
         var list = SignatoryList(format: .csv(delimiter: Character(Unicode.Scalar(header.delimiter))),
                                  headers: header.names, skippedBlankLines: header.leadingBlankLines)
-        list.signatories.reserveCapacity(ByteLines.count(in: bytes))
+        list.signatories.reserveCapacity(ByteLines.count(in: bytes, every: releaseInterval, release: release))
+        var nextRelease = releaseInterval
         var scanner = header.scanner
         var fields = CSVFields()
         var interner = StringInterner()
+        var detailsCache = DetailsCache()
+        let headerRepeat = HeaderRepeat(names: header.names)
         var log = SanitizingLog(file: file)
         reading: while true {
             switch scanner.next(into: &fields) {
@@ -30,11 +38,16 @@ enum CSVSignatoryReader {
             case .brokenQuote(let line, let reason):
                 list.reject(line: line, reason)
             case .record(let line, let range):
+                if range.lowerBound >= nextRelease {
+                    release(range.lowerBound)
+                    nextRelease = range.lowerBound + releaseInterval
+                }
                 if let problem = RowCheck.problem(in: bytes, range: range) {
                     list.reject(line: line, problem)
-                } else if repeatsHeader(fields, header.names) {
+                } else if headerRepeat.isRepeated(in: fields) {
                     list.reject(line: line, "repeated header row")
-                } else if let signatory = columns.signatory(from: fields, line: line, interner: &interner, log: &log) {
+                } else if let signatory = columns.signatory(from: fields, line: line, cache: &detailsCache,
+                                                                     interner: &interner, log: &log) {
                     list.accept(signatory)
                     if hasExtraFields(fields, columnCount: header.names.count) {
                         list.rowsWithExtraFields.append(line)
@@ -50,15 +63,6 @@ enum CSVSignatoryReader {
                                          extraFieldsMessage(list.rowsWithExtraFields)))
         }
         return list
-    }
-
-    /// Whether the record is the header row again (files joined with `cat`, exports appended to
-    /// each other): every field equals its header, ignoring case.
-    private static func repeatsHeader(_ fields: CSVFields, _ names: [String]) -> Bool {
-        guard fields.count == names.count else { return false }
-        return names.indices.allSatisfy { index in
-            fields.withField(index) { FieldText.clean($0).lowercased() } == names[index].lowercased()
-        }
     }
 
     private static func hasExtraFields(_ fields: CSVFields, columnCount: Int) -> Bool {

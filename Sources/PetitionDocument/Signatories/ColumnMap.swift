@@ -14,6 +14,8 @@ struct ColumnMap {
     /// The column indices of the fields every row reads, in `SignatoryBuilder`'s order, looked
     /// up once instead of once per row.
     private var core: [Int?] = []
+    /// The column indices of the detail fields, in the order `details(from:)` reads them.
+    private var detailIndices: [Int?] = []
     private static let coreColumns: [SignatoryColumn] = [.name, .firstName, .lastName, .title, .organisation, .city, .country]
 
     /// How many of the headers name a field (automatically or by override).
@@ -65,6 +67,7 @@ struct ColumnMap {
             slot.column.flatMap { indices[$0] }.map { (slot, $0) }
         }
         core = Self.coreColumns.map { indices[$0] }
+        detailIndices = Array(core[3...]) + extras.map(\.index) + [groupIndex]
     }
 
     /// Whether some column can say who signed: a name, a first or last name, or an organisation.
@@ -73,14 +76,45 @@ struct ColumnMap {
     }
 
     /// The signatory in `fields`, or `nil` when the row has neither a name nor an organisation.
-    /// Every value is sanitised through `log`; detail values go through `interner`, so repeated
-    /// ones are stored once.
-    func signatory(from fields: CSVFields, line: Int, interner: inout StringInterner,
+    /// Every value is sanitised through `log`; details already made from the same raw fields are
+    /// shared through `cache`, and other detail values go through `interner`, so repeated ones
+    /// are stored once.
+    func signatory(from fields: CSVFields, line: Int, cache: inout DetailsCache, interner: inout StringInterner,
                    log: inout SanitizingLog) -> Signatory? {
         func value(_ position: Int) -> String {
             guard let index = core[position] else { return "" }
             return log.clean(fields.withField(index, FieldText.clean), column: Self.coreColumns[position].rawValue, line: line)
         }
+        let fullName = value(0), firstName = value(1), lastName = value(2)
+        let name = fullName.isEmpty ? [firstName, lastName].filter { !$0.isEmpty }.joined(separator: " ") : fullName
+        var entry: DetailsCache.Entry
+        var isRemembered = true
+        if let known = cache.lookUp(detailIndices, in: fields) {
+            entry = known
+        } else {
+            let sanitisedBefore = log.sanitisedFields
+            guard let details = details(from: fields, line: line, hasName: !name.isEmpty, interner: &interner, log: &log)
+            else { return nil }
+            entry = DetailsCache.Entry(details: details)
+            isRemembered = log.sanitisedFields == sanitisedBefore
+            if isRemembered { cache.remember(entry) }
+        }
+        if !name.isEmpty {
+            return Signatory(name: name, details: entry.details, line: line)
+        }
+        guard !entry.details.organisation.isEmpty else { return nil }
+        if entry.withoutOrganisation == nil {
+            entry.withoutOrganisation = entry.details.replacing(.organisation, with: "")
+            if isRemembered { cache.remember(entry) }
+        }
+        return Signatory(name: entry.details.organisation, details: entry.withoutOrganisation ?? entry.details,
+                         isOrganisation: true, line: line)
+    }
+
+    /// The cleaned details of the row, or `nil` when it has no name (`hasName`) and no
+    /// organisation; then the columns kept only when asked for are not read.
+    private func details(from fields: CSVFields, line: Int, hasName: Bool, interner: inout StringInterner,
+                         log: inout SanitizingLog) -> SignatoryDetails? {
         func shared(_ index: Int?, _ column: String) -> String {
             guard let index else { return "" }
             return interner.intern(log.clean(fields.withField(index, FieldText.clean), column: column, line: line))
@@ -88,13 +122,10 @@ struct ColumnMap {
         func shared(_ position: Int) -> String {
             shared(core[position], Self.coreColumns[position].rawValue)
         }
-        var signatory = SignatoryBuilder.signatory(
-            name: value(0), firstName: value(1), lastName: value(2),
-            title: shared(3), organisation: shared(4), city: shared(5), country: shared(6),
-            line: line)
-        guard signatory != nil else { return nil }
-        for (slot, index) in extras { signatory?[slot: slot] = shared(index, slot.column?.rawValue ?? "group") }
-        if let groupIndex { signatory?.groupColumnValue = shared(groupIndex, "group") }
-        return signatory
+        var details = SignatoryDetails(title: shared(3), organisation: shared(4), city: shared(5), country: shared(6))
+        guard hasName || !details.organisation.isEmpty else { return nil }
+        for (slot, index) in extras { details = details.replacing(slot, with: shared(index, slot.column?.rawValue ?? "group")) }
+        if let groupIndex { details = details.replacing(.group, with: shared(groupIndex, "group")) }
+        return details.isEmpty ? .empty : details
     }
 }

@@ -1,66 +1,45 @@
 /// Finds exact duplicates: rows whose name and detail columns are the same after
 /// normalisation (trimmed, white space folded, NFC, as read) and lowercasing.
 ///
-/// Keeps a hash of each distinct key rather than the key itself, so a million rows need a few
-/// megabytes; a hash match is confirmed by comparing the keys, so a collision never makes two
-/// different rows duplicates. Keys are built in reusable byte buffers, ASCII lowercased in
-/// place, so most rows allocate nothing.
+/// Keeps the position of the first row of each key in a `FirstPositionTable`, so a million
+/// rows need a few megabytes; a hash match is confirmed by comparing the keys, so a collision
+/// never makes two different rows duplicates. Keys are built in reusable byte buffers, ASCII
+/// lowercased in place, so most rows allocate nothing.
 struct DuplicateFinder {
-    private let columns: [SignatoryColumn]
-    private var firstByHash: [Int: Int32] = [:]
-    /// Keys that share a hash with an earlier, different key (rare).
-    private var collided: [[UInt8]: Int32] = [:]
+    private var table: FirstPositionTable
+    private var keys: RowKeys<LowercaseForm>
     private var key: [UInt8] = []
     private var earlierKey: [UInt8] = []
-    /// Lowercase forms of non-ASCII values seen, since repeated cities, countries and
-    /// organisations are common (and duplicate names are looked up twice) and `lowercased()` is
-    /// slow; capped like `StringInterner`.
-    private var lowercaseCache: [UTF8Key: String] = [:]
 
     init(columns: [SignatoryColumn], expectedCount: Int) {
-        self.columns = columns
-        firstByHash.reserveCapacity(expectedCount)
+        table = FirstPositionTable(capacity: expectedCount)
+        keys = RowKeys(columns: columns, form: LowercaseForm())
     }
 
     /// The index in `entries` of an earlier entry that `signatory` duplicates, or `nil` when it
     /// is the first of its kind; then it is remembered as living at `position`.
     mutating func earlierDuplicate(of signatory: Signatory, position: Int, in entries: [Signatory]) -> Int? {
-        Self.build(&key, of: signatory, columns: columns, cache: &lowercaseCache)
-        let hash = key.withUnsafeBytes { bytes in
-            var hasher = Hasher()
-            hasher.combine(bytes: bytes)
-            return hasher.finalize()
+        keys.build(&key, of: signatory)
+        var probe = table.probe(for: key.bytesHash)
+        while let candidate = table.nextCandidate(&probe) {
+            keys.build(&earlierKey, of: entries[candidate])
+            if earlierKey == key { return candidate }
         }
-        guard let first = firstByHash[hash] else {
-            firstByHash[hash] = Int32(position)
-            return nil
-        }
-        Self.build(&earlierKey, of: entries[Int(first)], columns: columns, cache: &lowercaseCache)
-        if earlierKey == key { return Int(first) }
-        if let earlier = collided[key] { return Int(earlier) }
-        collided[key] = Int32(position)
+        table.insert(position, at: probe)
         return nil
     }
+}
 
-    /// Puts the compared form in `key`: the name and each detail column, lowercased, each
-    /// followed by U+001F (which cleaned fields never hold).
-    private static func build(_ key: inout [UInt8], of signatory: Signatory, columns: [SignatoryColumn],
-                              cache: inout [UTF8Key: String]) {
-        key.removeAll(keepingCapacity: true)
-        func add(_ value: String) {
-            if !appendLowercasedASCII(value, to: &key) {
-                if let lowercase = cache[UTF8Key(value)] {
-                    key.append(contentsOf: lowercase.utf8)
-                } else {
-                    let lowercase = value.lowercased()
-                    if cache.count < StringInterner.capacity { cache[UTF8Key(value)] = lowercase }
-                    key.append(contentsOf: lowercase.utf8)
-                }
-            }
-            key.append(0x1F)
+/// A value lowercased, in UTF-8: each scalar's lowercase mapping, as `String.lowercased()`
+/// gives, remembered per scalar since `lowercased()` is slow for non-ASCII text.
+struct LowercaseForm: ComparedForm {
+    private var lowercase = ScalarMemo { Array($0.properties.lowercaseMapping.utf8) }
+
+    mutating func append(formOf value: String, to key: inout [UInt8]) {
+        if Self.appendLowercasedASCII(value, to: &key) { return }
+        for scalar in value.unicodeScalars {
+            key.append(contentsOf: lowercase.value(for: scalar))
         }
-        add(signatory.name)
-        for column in columns { add(signatory[column]) }
     }
 
     /// Appends `text` lowercased when it is ASCII and returns true; otherwise leaves `key` as it

@@ -53,12 +53,13 @@ enum JSONLinesReader {
 }
 
 /// What each JSON key means, looked up once per distinct key; detail values are shared through
-/// a `StringInterner` as in CSV.
+/// a `StringInterner` as in CSV, and whole details through `DetailsSharing`.
 private struct KeyTable {
     private let options: SignatoryOptions
     private var meanings: [String: Meaning] = [:]
     private var seen: Set<String> = []
     private var interner = StringInterner()
+    private var detailsSharing = DetailsSharing()
     private(set) var log: SanitizingLog
     private(set) var sawGroupKey = false
 
@@ -101,6 +102,7 @@ private struct KeyTable {
             organisation: value(.organisation), city: value(.city), country: value(.country), line: line)
         for slot in options.askedSlots { signatory?[slot: slot] = slot.column.map(value) ?? "" }
         signatory?.groupColumnValue = groupValue
+        signatory?.shareDetails(through: &detailsSharing)
         return signatory
     }
 

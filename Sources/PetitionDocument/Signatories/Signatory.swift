@@ -4,32 +4,52 @@
 /// that gives only an organisation signs as that organisation: `name` holds it, `organisation`
 /// is empty and `isOrganisation` is true.
 ///
-/// Kept small because a list may hold a million of them: the five fields every layout prints
-/// are stored directly; the others (region, postcode, date, comment, email, phone, street) are
-/// read only when asked for (see `SignatoryOptions.detailColumns`) and share one compact array.
+/// Kept small because a list may hold a million of them: the name and line are stored directly;
+/// every other field lives in a `SignatoryDetails` that rows with the same details share. The
+/// columns kept only when asked for (region, postcode, date, comment, email, phone, street) are
+/// read only when asked for (see `SignatoryOptions.detailColumns`).
 public struct Signatory: Sendable, Equatable {
     public var name: String
-    public var title: String
-    public var organisation: String
-    public var city: String
-    public var country: String
+    /// Title, organisation, city, country and the asked-for columns, possibly shared.
+    private(set) var sharedDetails: SignatoryDetails
     private var storedLine: Int32
     /// Whether the signatory is an organisation (a row with an organisation but no name).
     public var isOrganisation: Bool
-    /// Which `ExtraSlot`s have a value in `extraValues`, one bit each.
-    private var extraMask: UInt8 = 0
-    /// The values of the slots in `extraMask`, in slot order.
-    private var extraValues: ContiguousArray<String> = []
 
     public init(name: String, title: String = "", organisation: String = "", city: String = "",
                 country: String = "", isOrganisation: Bool = false, line: Int) {
+        let details = title.isEmpty && organisation.isEmpty && city.isEmpty && country.isEmpty
+            ? SignatoryDetails.empty
+            : SignatoryDetails(title: title, organisation: organisation, city: city, country: country)
+        self.init(name: name, details: details, isOrganisation: isOrganisation, line: line)
+    }
+
+    /// A signatory whose details are `details`, which other signatories may share.
+    init(name: String, details: SignatoryDetails, isOrganisation: Bool = false, line: Int) {
         self.name = name
-        self.title = title
-        self.organisation = organisation
-        self.city = city
-        self.country = country
+        self.sharedDetails = details
         self.isOrganisation = isOrganisation
         self.storedLine = Int32(clamping: line)
+    }
+
+    public var title: String {
+        get { sharedDetails.title }
+        set { sharedDetails = sharedDetails.replacing(.title, with: newValue) }
+    }
+
+    public var organisation: String {
+        get { sharedDetails.organisation }
+        set { sharedDetails = sharedDetails.replacing(.organisation, with: newValue) }
+    }
+
+    public var city: String {
+        get { sharedDetails.city }
+        set { sharedDetails = sharedDetails.replacing(.city, with: newValue) }
+    }
+
+    public var country: String {
+        get { sharedDetails.country }
+        set { sharedDetails = sharedDetails.replacing(.country, with: newValue) }
     }
 
     /// The 1-based line of the signatory list on which the row starts.
@@ -57,48 +77,26 @@ public struct Signatory: Sendable, Equatable {
             case .name: name
             case .firstName: isOrganisation ? "" : SurnameRule.split(name).given
             case .lastName: isOrganisation ? name : SurnameRule.split(name).surname
-            case .title: title
-            case .organisation: organisation
-            case .city: city
-            case .country: country
-            default: ExtraSlot(column).map { self[slot: $0] } ?? ""
+            case .title: sharedDetails.title
+            case .organisation: sharedDetails.organisation
+            case .city: sharedDetails.city
+            case .country: sharedDetails.country
+            default: ExtraSlot(column).map { sharedDetails[$0] } ?? ""
             }
         }
         set {
             switch column {
             case .name: name = newValue
-            case .title: title = newValue
-            case .organisation: organisation = newValue
-            case .city: city = newValue
-            case .country: country = newValue
             case .firstName, .lastName: break
-            default: if let slot = ExtraSlot(column) { self[slot: slot] = newValue }
+            default: sharedDetails = sharedDetails.replacing(column, with: newValue)
             }
         }
     }
 
     /// The value of a column kept only when asked for.
     subscript(slot slot: ExtraSlot) -> String {
-        get {
-            guard extraMask & slot.bit != 0 else { return "" }
-            return extraValues[position(of: slot)]
-        }
-        set {
-            let position = position(of: slot)
-            let present = extraMask & slot.bit != 0
-            switch (present, newValue.isEmpty) {
-            case (true, true):
-                extraValues.remove(at: position)
-                extraMask &= ~slot.bit
-            case (true, false):
-                extraValues[position] = newValue
-            case (false, false):
-                extraValues.insert(newValue, at: position)
-                extraMask |= slot.bit
-            case (false, true):
-                break
-            }
-        }
+        get { sharedDetails[slot] }
+        set { sharedDetails = sharedDetails.replacing(slot, with: newValue) }
     }
 
     /// The value of the column a list is grouped by when it is not one of `SignatoryColumn`.
@@ -107,8 +105,14 @@ public struct Signatory: Sendable, Equatable {
         set { self[slot: .group] = newValue }
     }
 
-    /// Where `slot`'s value is, or would be inserted, in `extraValues`.
-    private func position(of slot: ExtraSlot) -> Int {
-        (extraMask & (slot.bit - 1)).nonzeroBitCount
+    /// Replaces the details by the instance `sharing` keeps for them.
+    mutating func shareDetails(through sharing: inout DetailsSharing) {
+        sharedDetails = sharing.share(sharedDetails)
+    }
+
+    /// Whether every column is in `SignatoryDetails`, so that what `columns` hold is the same
+    /// for all signatories that share their details.
+    static func areDetails(_ columns: [SignatoryColumn]) -> Bool {
+        !columns.contains { [.name, .firstName, .lastName].contains($0) }
     }
 }

@@ -43,27 +43,35 @@ public enum SignatoryProcessor {
     }
 
     /// Finds the duplicates and, unless they are kept, removes them in place; finds the rows
-    /// that only look like an earlier row (they stay).
+    /// that only look like an earlier row (they stay). One pass each, so that only one finder's
+    /// table is alive at a time; duplicates are never compared for looks.
     private static func removeDuplicates(from entries: inout [Signatory],
                                          options: SignatoryOptions) -> (duplicates: [DuplicateRow], lookAlikes: [DuplicateRow]) {
         let columns = options.detailColumns.filter { !options.privacy.withheldColumns.contains($0) }
-        var finder = DuplicateFinder(columns: columns, expectedCount: entries.count)
-        var lookAlikeFinder = LookAlikeFinder(columns: columns, expectedCount: entries.count)
         var duplicates: [DuplicateRow] = []
-        var lookAlikes: [DuplicateRow] = []
-        var kept = 0
-        for index in entries.indices {
-            let entry = entries[index]
-            if let first = finder.earlierDuplicate(of: entry, position: kept, in: entries) {
-                duplicates.append(DuplicateRow(line: entry.line, firstLine: entries[first].line, name: entry.name))
-                if !options.keepDuplicates { continue }
-            } else if let first = lookAlikeFinder.earlierLookAlike(of: entry, position: kept, in: entries) {
-                lookAlikes.append(DuplicateRow(line: entry.line, firstLine: entries[first].line, name: entry.name))
+        var isDuplicate = [Bool](repeating: false, count: options.keepDuplicates ? entries.count : 0)
+        do {
+            var finder = DuplicateFinder(columns: columns, expectedCount: entries.count)
+            var kept = 0
+            for index in entries.indices {
+                let entry = entries[index]
+                if let first = finder.earlierDuplicate(of: entry, position: kept, in: entries) {
+                    duplicates.append(DuplicateRow(line: entry.line, firstLine: entries[first].line, name: entry.name))
+                    guard options.keepDuplicates else { continue }
+                    isDuplicate[kept] = true
+                }
+                entries[kept] = entry
+                kept += 1
             }
-            entries[kept] = entry
-            kept += 1
+            entries.removeSubrange(kept...)
         }
-        entries.removeSubrange(kept...)
+        var lookAlikeFinder = LookAlikeFinder(columns: columns, expectedCount: entries.count)
+        var lookAlikes: [DuplicateRow] = []
+        for index in entries.indices where isDuplicate.isEmpty || !isDuplicate[index] {
+            if let first = lookAlikeFinder.earlierLookAlike(of: entries[index], position: index, in: entries) {
+                lookAlikes.append(DuplicateRow(line: entries[index].line, firstLine: entries[first].line, name: entries[index].name))
+            }
+        }
         return (duplicates, lookAlikes)
     }
 

@@ -30,8 +30,19 @@ public enum SignatoryReader {
         return try result.get()
     }
 
-    private static func decodeAndRead(_ bytes: UnsafeBufferPointer<UInt8>, file: String,
-                                      options: SignatoryOptions) throws(InputError) -> SignatoryList {
+    /// Reads the signatory file at `path` like `read(_:file:options:)`, mapping it into memory
+    /// and giving back the part already read as it goes, so that a large list does not hold
+    /// the whole file while its rows are built. Returns `nil` when the file cannot be mapped
+    /// (it is missing, unreadable, not a regular file, or empty): read it as `Data` instead.
+    public static func read(mapping path: String, file: String,
+                            options: SignatoryOptions = SignatoryOptions()) throws(InputError) -> SignatoryList? {
+        guard let mapped = MappedFile(path: path) else { return nil }
+        return try decodeAndRead(mapped.bytes, file: file, options: options, release: mapped.release(before:))
+    }
+
+    /// `release` is told, as reading goes on, the offset before which `bytes` are no longer needed.
+    private static func decodeAndRead(_ bytes: UnsafeBufferPointer<UInt8>, file: String, options: SignatoryOptions,
+                                      release: (Int) -> Void = { _ in }) throws(InputError) -> SignatoryList {
         let utf8: [UInt8]
         if ByteOrderMark.isUTF16(bytes) {
             utf8 = try Transcoder.utf8(fromUTF16: bytes, file: file)
@@ -39,8 +50,9 @@ public enum SignatoryReader {
             try refuseBinary(bytes, file: file)
             utf8 = Transcoder.utf8(fromSingleByte: bytes, options.encoding)
         } else {
-            return try read(bytes, file: file, options: options)
+            return try read(bytes, file: file, options: options, release: release)
         }
+        release(bytes.count)
         let result: Result<SignatoryList, InputError> = utf8.withUnsafeBufferPointer { bytes in
             Result { () throws(InputError) in try read(bytes, file: file, options: options) }
         }
@@ -53,8 +65,8 @@ public enum SignatoryReader {
         }
     }
 
-    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String,
-                             options: SignatoryOptions) throws(InputError) -> SignatoryList {
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String, options: SignatoryOptions,
+                             release: (Int) -> Void = { _ in }) throws(InputError) -> SignatoryList {
         try refuseBinary(bytes, file: file)
         let start = ByteOrderMark.utf8Length(bytes)
         if JSONLinesReader.detect(in: bytes, from: start) {
@@ -71,6 +83,6 @@ public enum SignatoryReader {
             }
             return NameListReader.read(bytes, from: start, file: file)
         }
-        return try CSVSignatoryReader.read(bytes, header: header, options: options, file: file)
+        return try CSVSignatoryReader.read(bytes, header: header, options: options, file: file, release: release)
     }
 }

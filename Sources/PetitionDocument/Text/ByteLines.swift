@@ -27,12 +27,20 @@ struct ByteLines: IteratorProtocol, Sequence {
     }
 
     /// How many lines `bytes` has at most (line feeds, or carriage returns when there is no line
-    /// feed, plus one): enough to reserve room for the rows without counting exactly.
-    static func count(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    /// feed, plus one): enough to reserve room for the rows without counting exactly. `release`
+    /// is told the offset counted up to every `interval` bytes and at the end.
+    static func count(in bytes: UnsafeBufferPointer<UInt8>, every interval: Int = .max,
+                      release: (Int) -> Void = { _ in }) -> Int {
         var feeds = 0
         var returns = 0
-        for byte in bytes {
-            if byte == ASCII.lineFeed { feeds += 1 } else if byte == ASCII.carriageReturn { returns += 1 }
+        var start = 0
+        while start < bytes.count {
+            let end = start + Swift.min(interval, bytes.count - start)
+            for byte in bytes[start..<end] {
+                if byte == ASCII.lineFeed { feeds += 1 } else if byte == ASCII.carriageReturn { returns += 1 }
+            }
+            release(end)
+            start = end
         }
         return (feeds > 0 ? feeds : returns) + 1
     }

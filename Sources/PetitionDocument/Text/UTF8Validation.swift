@@ -39,4 +39,20 @@ enum UTF8Validation {
         }
         return nil
     }
+
+    /// The scalar starting at `index` of well-formed UTF-8, and its length in bytes.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[index])
+        let (length, value): (Int, UInt32)
+        switch lead {
+        case ..<0x80: (length, value) = (1, lead)
+        case ..<0xE0: (length, value) = (2, (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F))
+        case ..<0xF0:
+            (length, value) = (3, (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F))
+        default:
+            (length, value) = (4, (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F))
+        }
+        return (Unicode.Scalar(value)!, length)
+    }
 }
