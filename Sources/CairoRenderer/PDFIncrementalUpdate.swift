@@ -6,8 +6,12 @@ import Foundation
 /// after the original bytes, which stay untouched (ISO 32000-1, 7.5.6). cairo 1.16 cannot set
 /// `/Lang`, `/TrimBox` or `/BleedBox` itself. Reads what cairo writes: a classic `xref` table
 /// and uncompressed catalog, pages tree and page objects.
+///
+/// The file is mapped, not read: only its cross-reference table and the objects changed are
+/// touched, and the update is appended, so a PDF of 8,000 pages (about 50 MB) costs no memory.
 struct PDFIncrementalUpdate {
-    private let bytes: [UInt8]
+    private let path: String
+    private let bytes: Data
     private let offsets: [Int: Int]
     private let trailer: String
     private let previousXref: Int
@@ -16,8 +20,11 @@ struct PDFIncrementalUpdate {
 
     /// Reads the PDF at `path` and its cross-reference table.
     init(contentsOf path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path) else { throw Self.failure("cannot read \(path)") }
-        bytes = Array(data)
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
+            throw Self.failure("cannot read \(path)")
+        }
+        self.path = path
+        bytes = data
         let tail = String(decoding: bytes.suffix(64), as: UTF8.self)
         guard let start = tail.range(of: "startxref", options: .backwards),
               let xref = Int(tail[start.upperBound...].split(whereSeparator: \.isWhitespace).first ?? "") else {
@@ -72,17 +79,17 @@ struct PDFIncrementalUpdate {
         }
     }
 
-    /// Writes the original bytes, the changed objects and the new cross-reference section.
-    func write(to path: String) throws {
+    /// Appends the changed objects and the new cross-reference section to the file read.
+    func append() throws {
         guard !changed.isEmpty else { return }
-        var output = bytes
+        var output: [UInt8] = []
         var entries: [(number: Int, offset: Int)] = []
         for (number, text) in changed.sorted(by: { $0.key < $1.key }) {
             output += Array("\n".utf8)
-            entries.append((number, output.count))
+            entries.append((number, bytes.count + output.count))
             output += Array("\(number) 0 obj\n\(text)\nendobj\n".utf8)
         }
-        let xref = output.count
+        let xref = bytes.count + output.count
         var table = "xref\n0 1\n0000000000 65535 f \n"
         for entry in entries {
             table += "\(entry.number) 1\n" + String(format: "%010d 00000 n \n", entry.offset)
@@ -92,7 +99,10 @@ struct PDFIncrementalUpdate {
         if let info = try? reference("Info", in: trailer) { trailerEntries += " /Info \(info) 0 R" }
         table += "trailer\n<< \(trailerEntries) /Prev \(previousXref) >>\nstartxref\n\(xref)\n%%EOF\n"
         output += Array(table.utf8)
-        try Data(output).write(to: URL(fileURLWithPath: path))
+        guard let file = FileHandle(forWritingAtPath: path) else { throw Self.failure("cannot write \(path)") }
+        defer { try? file.close() }
+        try file.seekToEnd()
+        try file.write(contentsOf: output)
     }
 
     /// A PDF text string, with `\`, `(` and `)` escaped.

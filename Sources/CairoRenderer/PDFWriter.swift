@@ -123,7 +123,7 @@ public final class PDFWriter: PageSink {
             try update.setPageEntry(number, "TrimBox", to: PDFIncrementalUpdate.rectangle(boxes.trim, pageHeight: height))
             try update.setPageEntry(number, "BleedBox", to: PDFIncrementalUpdate.rectangle(boxes.bleed, pageHeight: height))
         }
-        try update.write(to: path)
+        try update.append()
     }
 
     private func setMetadata(_ metadata: DocumentMetadata) {
