@@ -51,11 +51,11 @@ public enum SignatoryProcessor {
         var duplicates: [DuplicateRow] = []
         var isDuplicate = [Bool](repeating: false, count: options.keepDuplicates ? entries.count : 0)
         do {
-            var finder = DuplicateFinder(columns: columns, expectedCount: entries.count)
+            var finder = DuplicateFinder(columns: columns, expectedCount: entries.count, form: LowercaseForm())
             var kept = 0
             for index in entries.indices {
                 let entry = entries[index]
-                if let first = finder.earlierDuplicate(of: entry, position: kept, in: entries) {
+                if let first = finder.earlierRow(matching: entry, position: kept, in: entries) {
                     duplicates.append(DuplicateRow(line: entry.line, firstLine: entries[first].line, name: entry.name))
                     guard options.keepDuplicates else { continue }
                     isDuplicate[kept] = true
@@ -65,10 +65,10 @@ public enum SignatoryProcessor {
             }
             entries.removeSubrange(kept...)
         }
-        var lookAlikeFinder = LookAlikeFinder(columns: columns, expectedCount: entries.count)
+        var lookAlikeFinder = LookAlikeFinder(columns: columns, expectedCount: entries.count, form: SkeletonBuilder())
         var lookAlikes: [DuplicateRow] = []
         for index in entries.indices where isDuplicate.isEmpty || !isDuplicate[index] {
-            if let first = lookAlikeFinder.earlierLookAlike(of: entries[index], position: index, in: entries) {
+            if let first = lookAlikeFinder.earlierRow(matching: entries[index], position: index, in: entries) {
                 lookAlikes.append(DuplicateRow(line: entries[index].line, firstLine: entries[first].line, name: entries[index].name))
             }
         }
