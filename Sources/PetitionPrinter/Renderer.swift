@@ -165,14 +165,18 @@ public struct Renderer: Sendable {
             creator: "Petition Printer", creationDate: creationDate, language: language)
     }
 
-    /// cairo writes to a file; for `-o -` the finished file is copied to standard output.
+    /// cairo writes to a file; for `-o -` the finished file is copied to standard output a
+    /// megabyte at a time (a million-name PDF is about 50 MB).
     func writeToStandardOutput(_ write: (String) throws -> Void) throws {
         let path = NSTemporaryDirectory() + "petition-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).pdf"
         defer { unlink(path) }
         try write(path)
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let file = FileHandle(forReadingAtPath: path) else {
             throw OutputError(path: "-", message: "the rendered PDF vanished before it could be copied")
         }
-        FileHandle.standardOutput.write(data)
+        defer { try? file.close() }
+        while let chunk = try file.read(upToCount: 1 << 20), !chunk.isEmpty {
+            try FileHandle.standardOutput.write(contentsOf: chunk)
+        }
     }
 }
