@@ -6,6 +6,12 @@ import Typography
 /// UTF-8 bytes of the (logical-order) text its glyphs show. Text before `suppressedBefore` is left
 /// out: it was carried by the previous line's hyphen, so the PDF's text says "international",
 /// not "interna-" + "tional".
+///
+/// In left-to-right text a cluster of marks drawn back over the glyph before them (no advance, a
+/// negative offset: Devanagari's vowel sign e, ◌े) joins the cluster before it. poppler gives each
+/// character the box its glyph's origin and width make, so the mark's box ended short of the next
+/// glyph by its offset and `pdftotext` put a space inside "प्रत्येक"; sharing one span of text
+/// with the glyph it sits on, it reads as part of that glyph.
 struct ClusterMap {
     let text: String
     let clusters: [TextCluster]
@@ -33,7 +39,14 @@ struct ClusterMap {
             // Text before the first cluster (a line starting inside a cluster) joins the first one.
             let lower = max(position == 0 ? range.lowerBound : cluster, textStart)
             let end = position + 1 < starts.count ? starts[position + 1] : range.upperBound
-            clusters.append(TextCluster(utf8Count: shaped.utf8Count(lower..<max(end, lower)), glyphCount: count))
+            let text = TextCluster(utf8Count: shaped.utf8Count(lower..<max(end, lower)), glyphCount: count)
+            if fragment.run.direction == .leftToRight, !clusters.isEmpty,
+               glyphs[(index - count)..<index].allSatisfy({ $0.xAdvance == 0 && $0.xOffset < 0 }) {
+                clusters[clusters.count - 1].utf8Count += text.utf8Count
+                clusters[clusters.count - 1].glyphCount += text.glyphCount
+            } else {
+                clusters.append(text)
+            }
         }
         self.text = shaped.string(textStart..<range.upperBound)
         self.clusters = clusters
