@@ -40,13 +40,14 @@ final class SignatoryDetails: Sendable, Equatable {
     /// A copy with `column` set to `value` (`name`, `firstName` and `lastName` are not details
     /// and are ignored).
     func replacing(_ column: SignatoryColumn, with value: String) -> SignatoryDetails {
+        // Unchanged details stay shared: the city-only preset clears columns most rows never had.
         switch column {
-        case .title: return copy(title: value)
-        case .organisation: return copy(organisation: value)
-        case .city: return copy(city: value)
-        case .country: return copy(country: value)
+        case .title: return title == value ? self : copy(title: value)
+        case .organisation: return organisation == value ? self : copy(organisation: value)
+        case .city: return city == value ? self : copy(city: value)
+        case .country: return country == value ? self : copy(country: value)
         case .name, .firstName, .lastName: return self
-        default: return ExtraSlot(column).map { replacing($0, with: value) } ?? self
+        default: return ExtraSlot(column).map { self[$0] == value ? self : replacing($0, with: value) } ?? self
         }
     }
 
