@@ -1,8 +1,8 @@
 /// Finds, row after row, the first earlier row whose name and detail columns have the same
 /// `Form` (lowercased for duplicates, confusable skeletons for look-alikes).
 ///
-/// Keeps the position of the first row of each key in a `FirstPositionTable`, so a million
-/// rows need a few megabytes; a hash match is confirmed by building the earlier row's key again
+/// Keeps the position of the first row of each key in a `FirstPositionTable` (about 11 MB for a
+/// million rows); a hash match is confirmed by building the earlier row's key again
 /// and comparing, so a collision never pairs two different rows.
 struct EarlierRowFinder<Form: ComparedForm> {
     private var table: FirstPositionTable
