@@ -54,7 +54,11 @@ extension Renderer {
         let combined = Result { () throws -> CombinedSummary in
             var summary: CombinedSummary?
             let write = { (path: String) throws in
-                let document = CombinedDocument(path: path, letters: letters)
+                let subsets = EmbeddingSubsets {
+                    DocumentCharacters.of(letterFiles: letters, signatories: list?.entries ?? [], groupNames: list?.groups.map(\.name) ?? [],
+                                          settings: settings)
+                }
+                let document = CombinedDocument(path: path, letters: letters, fontPrograms: subsets)
                 outcomes = renderTranslations(letters, request: request, list: list, combined: document)
                 summary = try document.close()
             }

@@ -38,12 +38,15 @@ final class CombinedDocument: @unchecked Sendable {
     /// past finished translations, writes, but the lock makes that plain.
     private let writing = NSLock()
     private var writer: PDFWriter?
+    private let fontPrograms: (any FontProgramSource)?
     private var failure: (any Error)?
     private var sections: [CombinedSummary.Section] = []
 
-    /// A combined PDF at `path` (a temporary path the caller renames) for `letters`, in order.
-    init(path: String, letters: [String]) {
+    /// A combined PDF at `path` (a temporary path the caller renames) for `letters`, in order;
+    /// large faces are embedded from `fontPrograms`.
+    init(path: String, letters: [String], fontPrograms: (any FontProgramSource)? = nil) {
         self.path = path
+        self.fontPrograms = fontPrograms
         translations = letters.map { Translation(letter: $0) }
     }
 
@@ -124,7 +127,7 @@ final class CombinedDocument: @unchecked Sendable {
         writing.withLock {
             for page in pages where failure == nil {
                 do {
-                    if writer == nil { writer = try PDFWriter(path: path, metadata: metadata) }
+                    if writer == nil { writer = try PDFWriter(path: path, metadata: metadata, fontPrograms: fontPrograms) }
                     guard let writer else { return }
                     let opening = sections.last?.index != index
                     if opening { sections.append(section(for: index, startingAt: writer.pageCount + 1)) }

@@ -1,14 +1,17 @@
+import LayoutFile
 import PetitionDocument
 import Typography
 
 /// Every character a document can print: its letter (header fields and body), its signatories'
-/// fields, and the digits, punctuation and spaces that running heads, footers, numbering, totals
-/// and list markers are made of. A face embedded from a subset made for these characters still
+/// fields and groups, the layout's templates, and the digits, punctuation and spaces that running
+/// heads, footers, numbering, totals and list markers are made of. A face embedded from a subset made for these characters still
 /// gets a check per glyph run (see `FontProgram`), so a character missed here costs memory, not
 /// a glyph.
 enum DocumentCharacters {
-    static func of(letter: Letter, signatories: [Signatory]) -> ScalarSet {
-        var characters = ScalarSet()
+    /// The characters of one document: `letter`, `signatories` (with their groups' names) and
+    /// the texts `settings` adds (list heading, running header, footers).
+    static func of(letter: Letter, signatories: [Signatory], groupNames: [String], settings: LayoutSettings) -> ScalarSet {
+        var characters = of(signatories: signatories, groupNames: groupNames, settings: settings)
         let metadata = letter.metadata
         let headerFields = [metadata.title, metadata.subtitle, metadata.date, metadata.recipient, metadata.sender,
                             metadata.author, metadata.subject, metadata.organiser, metadata.contact]
@@ -16,10 +19,30 @@ enum DocumentCharacters {
             characters.insert(contentsOf: field)
         }
         for block in letter.blocks { characters.insert(contentsOf: block.text) }
+        return characters
+    }
+
+    /// The characters of several translations in one PDF: every character of each letter file
+    /// (a superset of what it prints), with the shared list and layout.
+    static func of(letterFiles: [String], signatories: [Signatory], groupNames: [String],
+                   settings: LayoutSettings) -> ScalarSet {
+        var characters = of(signatories: signatories, groupNames: groupNames, settings: settings)
+        for file in letterFiles {
+            if let bytes = try? InputFiles.read(file) { characters.insert(contentsOf: String(decoding: bytes, as: UTF8.self)) }
+        }
+        return characters
+    }
+
+    private static func of(signatories: [Signatory], groupNames: [String], settings: LayoutSettings) -> ScalarSet {
+        var characters = ScalarSet()
         for signatory in signatories {
             for column in SignatoryColumn.allCases where column != .firstName && column != .lastName {
                 characters.insert(contentsOf: signatory[column])
             }
+        }
+        for name in groupNames { characters.insert(contentsOf: name) }
+        for template in [settings.signatories.headingTemplate, settings.header.text, settings.footer.text, settings.footer.signatureText] {
+            characters.insert(contentsOf: template)
         }
         for range in generatedText { characters.insert(range) }
         return characters

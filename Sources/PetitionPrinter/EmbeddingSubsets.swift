@@ -13,8 +13,7 @@ final class EmbeddingSubsets: FontProgramSource {
     /// Faces whose file is at least this big get a program.
     static let largeFileBytes = 4 << 20
 
-    private let letter: Letter
-    private let signatories: [Signatory]
+    private let gatherCharacters: @Sendable () -> ScalarSet
     private let state = Mutex<State>(State())
 
     private struct State {
@@ -22,16 +21,17 @@ final class EmbeddingSubsets: FontProgramSource {
         var programs: [FontReference: FontProgram?] = [:]
     }
 
-    init(letter: Letter, signatories: [Signatory]) {
-        self.letter = letter
-        self.signatories = signatories
+    /// `characters` gathers what the document can print (see `DocumentCharacters`); it is called
+    /// once, when the first large face is asked for.
+    init(characters: @escaping @Sendable () -> ScalarSet) {
+        gatherCharacters = characters
     }
 
     func program(for font: FontReference) -> FontProgram? {
         guard Self.isLarge(font) else { return nil }
         return state.withLock { state in
             if let program = state.programs[font] { return program }
-            let characters = state.characters ?? DocumentCharacters.of(letter: letter, signatories: signatories)
+            let characters = state.characters ?? gatherCharacters()
             state.characters = characters
             let program = FontSubsetter.program(for: font, characters: characters)
             state.programs[font] = program

@@ -103,8 +103,11 @@ public struct Renderer: Sendable {
         var pageCount = 0
         var report = ReportParts(readingTime: ContinuousClock.now - started)
         let write = { (path: String) throws in
-            let writer = try PDFWriter(path: path, metadata: metadata,
-                                       fontPrograms: EmbeddingSubsets(letter: letter, signatories: entries?.entries ?? []))
+            let (signatories, groupNames) = (entries?.entries ?? [], entries?.groups.map(\.name) ?? [])
+            let subsets = EmbeddingSubsets {
+                DocumentCharacters.of(letter: letter, signatories: signatories, groupNames: groupNames, settings: settings)
+            }
+            let writer = try PDFWriter(path: path, metadata: metadata, fontPrograms: subsets)
             var sinks: [any PageSink] = [writer]
             let previews = try request.production.pngDirectory.map {
                 try PNGWriter(directory: $0, resolution: request.production.pngResolution)
