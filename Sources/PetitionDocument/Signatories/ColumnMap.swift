@@ -85,8 +85,7 @@ struct ColumnMap {
             guard let index = core[position] else { return "" }
             return log.clean(fields.withField(index, FieldText.clean), column: Self.coreColumns[position].rawValue, line: line)
         }
-        let fullName = value(0), firstName = value(1), lastName = value(2)
-        let name = fullName.isEmpty ? [firstName, lastName].filter { !$0.isEmpty }.joined(separator: " ") : fullName
+        let name = SignatoryBuilder.fullName(name: value(0), firstName: value(1), lastName: value(2))
         var entry: DetailsCache.Entry
         var isRemembered = true
         if let known = cache.lookUp(detailIndices, in: fields) {

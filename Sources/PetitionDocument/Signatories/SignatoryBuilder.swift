@@ -6,10 +6,7 @@ enum SignatoryBuilder {
     /// with only an organisation signs as the organisation.
     static func signatory(name: String, firstName: String, lastName: String, title: String,
                           organisation: String, city: String, country: String, line: Int) -> Signatory? {
-        var fullName = name
-        if fullName.isEmpty {
-            fullName = [firstName, lastName].filter { !$0.isEmpty }.joined(separator: " ")
-        }
+        let fullName = fullName(name: name, firstName: firstName, lastName: lastName)
         if fullName.isEmpty {
             guard !organisation.isEmpty else { return nil }
             return Signatory(name: organisation, title: title, city: city, country: country,
@@ -17,5 +14,11 @@ enum SignatoryBuilder {
         }
         return Signatory(name: fullName, title: title, organisation: organisation, city: city,
                          country: country, line: line)
+    }
+
+    /// The name a row signs with: its name, or else its first and last name joined ("First Last");
+    /// empty when it has none of them.
+    static func fullName(name: String, firstName: String, lastName: String) -> String {
+        name.isEmpty ? [firstName, lastName].filter { !$0.isEmpty }.joined(separator: " ") : name
     }
 }
