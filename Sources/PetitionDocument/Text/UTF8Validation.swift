@@ -1,6 +1,6 @@
 /// Strict UTF-8 checking on raw bytes, so that a bad byte can be reported where it is instead of
 /// being replaced silently as `String(decoding:as:)` would.
-enum UTF8Validation {
+package enum UTF8Validation {
     /// The length of the well-formed UTF-8 sequence that starts at `index`, or `nil` when the
     /// bytes there are not well-formed (Unicode Standard, Table 3-7: no overlong forms, no
     /// surrogates, nothing above U+10FFFF).
@@ -41,7 +41,7 @@ enum UTF8Validation {
     }
 
     /// The scalar starting at `index` of well-formed UTF-8, and its length in bytes.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+    package static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
         let lead = UInt32(bytes[index])
         let (length, value): (Int, UInt32)
         switch lead {

@@ -1,3 +1,4 @@
+import PetitionDocument
 import Typography
 
 /// The words of a plain left-to-right text, read from its UTF-8 bytes: the text must hold
@@ -33,13 +34,13 @@ enum PlainWords {
                 if byte == 0x20 {
                     let next = text[index + 1]
                     if next == 0x20 { return nil }
-                    if next >= 0x80, mayJoinPrecedingSpace(decode(text, at: index + 1).0) { spacesStandAlone = false }
+                    if next >= 0x80, mayJoinPrecedingSpace(UTF8Validation.decode(text, at: index + 1).0.value) { spacesStandAlone = false }
                 }
                 index += 1
                 continue
             }
-            let (scalar, length) = decode(text, at: index)
-            if mayNeedBidiOrBreaksLines(scalar) { return nil }
+            let (scalar, length) = UTF8Validation.decode(text, at: index)
+            if mayNeedBidiOrBreaksLines(scalar.value) { return nil }
             index += length
         }
         return spacesStandAlone
@@ -55,15 +56,6 @@ enum PlainWords {
             body(start..<start + word.utf8.count)
         }
         return true
-    }
-
-    /// The scalar whose UTF-8 encoding starts at `index` (a lead byte of valid UTF-8), and its length.
-    private static func decode(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
-        let lead = UInt32(text[index])
-        func continuation(_ offset: Int) -> UInt32 { UInt32(text[index + offset]) & 0x3F }
-        if lead < 0xE0 { return ((lead & 0x1F) << 6 | continuation(1), 2) }
-        if lead < 0xF0 { return ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3) }
-        return ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
     }
 
     /// Whether `value` may extend a grapheme cluster that starts with a space (UAX #29: a
