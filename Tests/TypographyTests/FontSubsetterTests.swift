@@ -13,12 +13,16 @@ struct FontSubsetterTests {
         return (shaped.runs[0].face.reference, shaped.runs.flatMap { $0.glyphs.map(\.id) })
     }
 
+    private func subset(of face: FontReference, keeping text: String) throws -> FontProgram {
+        var characters = ScalarSet()
+        characters.insert(contentsOf: text)
+        return try #require(FontSubsetter.program(for: face, characters: characters))
+    }
+
     @Test func keepsEveryGlyphTheLayoutShapedWithTheSameIds() throws {
         let text = "王小明，和平（北京）"
         let (face, glyphs) = shapedGlyphs(text, language: "zh")
-        var characters = ScalarSet()
-        characters.insert(contentsOf: text)
-        let program = try #require(FontSubsetter.program(for: face, characters: characters))
+        let program = try subset(of: face, keeping: text)
         #expect(glyphs.allSatisfy(program.glyphs.contains))
         let fileSize = try #require(try FileManager.default.attributesOfItem(atPath: face.path)[.size] as? Int)
         #expect(program.data.count < fileSize / 10)
@@ -26,9 +30,7 @@ struct FontSubsetterTests {
 
     @Test func leavesOutGlyphsOfOtherCharacters() throws {
         let (face, glyphs) = shapedGlyphs("海", language: "zh")
-        var characters = ScalarSet()
-        characters.insert(contentsOf: "和平")
-        let program = try #require(FontSubsetter.program(for: face, characters: characters))
+        let program = try subset(of: face, keeping: "和平")
         #expect(!glyphs.contains(where: program.glyphs.contains))
         #expect(program.glyphs.count < 100)
     }
@@ -37,9 +39,7 @@ struct FontSubsetterTests {
         // 直 differs between the Chinese and Japanese forms (locl); both come from the same character.
         let text = "直"
         let (face, glyphs) = shapedGlyphs(text, language: "ja")
-        var characters = ScalarSet()
-        characters.insert(contentsOf: text)
-        let program = try #require(FontSubsetter.program(for: face, characters: characters))
+        let program = try subset(of: face, keeping: text)
         #expect(glyphs.allSatisfy(program.glyphs.contains))
     }
 
