@@ -18,10 +18,14 @@ public struct PositionedGlyph: Hashable, Sendable {
 public struct TextCluster: Hashable, Sendable {
     public var utf8Count: Int
     public var glyphCount: Int
+    /// The cluster is drawn onto the one before it in text order (a combining mark over its
+    /// letter) and belongs with it wherever the renderer groups clusters.
+    public var isAttached: Bool
 
-    public init(utf8Count: Int, glyphCount: Int) {
+    public init(utf8Count: Int, glyphCount: Int, isAttached: Bool = false) {
         self.utf8Count = utf8Count
         self.glyphCount = glyphCount
+        self.isAttached = isAttached
     }
 }
 
@@ -40,7 +44,8 @@ public struct GlyphRun: Hashable, Sendable {
     public var clusters: [TextCluster]
     /// False: the clusters take glyphs from the first onwards. True (right-to-left runs, whose
     /// glyphs are in visual order): they take glyphs from the last backwards, as cairo's
-    /// `CAIRO_TEXT_CLUSTER_FLAG_BACKWARD` means.
+    /// `CAIRO_TEXT_CLUSTER_FLAG_BACKWARD` means. A backward run's text is written to the PDF in
+    /// text order, one text-showing operator per cluster (see the renderer's `GlyphRunBuffers`).
     public var clustersAreBackward: Bool
     /// Fill colour as grey level, 0 black ... 1 white.
     public var gray: Double
