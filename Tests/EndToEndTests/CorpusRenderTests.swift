@@ -43,10 +43,7 @@ struct CorpusRenderTests {
     }
 
     static func extract(_ tool: String, _ pdf: String) throws -> String {
-        let arguments = tool == "pdftotext" ? ["-enc", "UTF-8", pdf, "-"] : ["draw", "-F", "txt", "-o", "-", pdf]
-        let result = try ToolRunner.run(tool, arguments)
-        #expect(result.status == 0, "\(tool) failed on \(pdf)")
-        return result.output
+        try (tool == "pdftotext" ? PDFReader.poppler : PDFReader.mupdf).text(of: pdf)
     }
 
     @Test func theWholeCorpusRendersWithoutWarnings() throws {
