@@ -12,8 +12,9 @@ import DisplayList
 /// right-to-left stretch of the line (`CPDF_TextPage::ProcessTextObject` and `CloseTempLine` in
 /// core/fpdftext/cpdf_textpage.cpp): one operator holding a whole right-to-left word comes out
 /// backwards. So each cluster of a backward run gets an operator of its own, which pdfium's sort
-/// puts in visual order and its reversal turns back into text order. An attached cluster (a
-/// mark drawn over its letter) stays in its letter's operator, so no reader splits the word there.
+/// puts in visual order and its reversal turns back into text order. (A mark drawn with a
+/// vertical offset, most harakat and niqqud, gets its own operator from cairo anyway: pdfium then
+/// places it by its x, often before its letter, the limit of this encoding for vocalised text.)
 ///
 /// cairo has no call that starts a new operator; it starts one when a glyph's baseline differs
 /// from the previous glyph's by more than its `GLYPH_POSITION_TOLERANCE` (0.001 text-space units,
@@ -47,16 +48,14 @@ struct GlyphRunBuffers {
         }
     }
 
-    /// Moves the glyphs of every other unattached cluster (and of the clusters attached to it)
-    /// down by ``operatorSeparation`` em, so cairo shows each in an operator of its own.
+    /// Moves the glyphs of every other cluster down by ``operatorSeparation`` em, so cairo shows
+    /// each cluster in an operator of its own.
     private mutating func separateOperators(_ run: GlyphRun) {
         let shift = run.size * Self.operatorSeparation
         var end = glyphs.count
-        var lowered = true
-        for cluster in run.clusters {
-            if !cluster.isAttached { lowered.toggle() }
+        for (number, cluster) in run.clusters.enumerated() {
             let start = end - cluster.glyphCount
-            if lowered {
+            if number % 2 == 1 {
                 for index in start..<end { glyphs[index].y += shift }
             }
             end = start

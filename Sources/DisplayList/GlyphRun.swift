@@ -18,14 +18,10 @@ public struct PositionedGlyph: Hashable, Sendable {
 public struct TextCluster: Hashable, Sendable {
     public var utf8Count: Int
     public var glyphCount: Int
-    /// The cluster is drawn onto the one before it in text order (a combining mark over its
-    /// letter) and belongs with it wherever the renderer groups clusters.
-    public var isAttached: Bool
 
-    public init(utf8Count: Int, glyphCount: Int, isAttached: Bool = false) {
+    public init(utf8Count: Int, glyphCount: Int) {
         self.utf8Count = utf8Count
         self.glyphCount = glyphCount
-        self.isAttached = isAttached
     }
 }
 

@@ -12,8 +12,7 @@ import Typography
 /// negative offset: Devanagari's vowel sign e, ◌े) joins the cluster before it. poppler gives each
 /// character the box its glyph's origin and width make, so the mark's box ended short of the next
 /// glyph by its offset and `pdftotext` put a space inside "प्रत्येक"; sharing one span of text
-/// with the glyph it sits on, it reads as part of that glyph. In right-to-left text such a mark
-/// cluster (harakat over an Arabic letter) keeps a cluster of its own, marked as attached.
+/// with the glyph it sits on, it reads as part of that glyph.
 struct ClusterMap {
     let text: String
     let clusters: [TextCluster]
@@ -42,27 +41,16 @@ struct ClusterMap {
             let lower = max(position == 0 ? range.lowerBound : cluster, textStart)
             let end = position + 1 < starts.count ? starts[position + 1] : range.upperBound
             let text = TextCluster(utf8Count: shaped.printedUTF8Count(lower..<max(end, lower)), glyphCount: count)
-            let drawnOver = glyphs[(index - count)..<index].allSatisfy { $0.xAdvance == 0 }
             if fragment.run.direction == .leftToRight, !clusters.isEmpty,
-               drawnOver, glyphs[(index - count)..<index].allSatisfy({ $0.xOffset < 0 }) {
+               glyphs[(index - count)..<index].allSatisfy({ $0.xAdvance == 0 && $0.xOffset < 0 }) {
                 clusters[clusters.count - 1].utf8Count += text.utf8Count
                 clusters[clusters.count - 1].glyphCount += text.glyphCount
             } else {
-                var text = text
-                text.isAttached = fragment.run.direction == .rightToLeft && drawnOver && Self.isMarks(lower..<max(end, lower), in: shaped)
                 clusters.append(text)
             }
         }
         self.text = shaped.printedString(textStart..<range.upperBound)
         self.clusters = clusters
-    }
-
-    /// Whether the text of `range` is combining marks only (harakat, niqqud): in a right-to-left
-    /// run such a cluster is attached to the letter it is drawn over.
-    private static func isMarks(_ range: Range<Int>, in shaped: ShapedText) -> Bool {
-        !range.isEmpty && UTF16Scalars(shaped.utf16, range: range).allSatisfy { scalar, _, _ in
-            scalar.properties.generalCategory == .nonspacingMark
-        }
     }
 
     private static func position(of cluster: Int, in starts: [Int]) -> Int {
