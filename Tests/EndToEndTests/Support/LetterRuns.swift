@@ -121,6 +121,15 @@ extension LetterRuns {
         return Double(previous[found.count]) / Double(wanted.count)
     }
 
+    /// The bidi formatting characters no PDF text of ours may hold (ALM, LRM, RLM, the embeddings,
+    /// overrides and isolates), restated here so the tests check the output, not the code.
+    static func isBidiFormatting(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+
     private static func isOneCharacterWord(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x2FFFF: true
