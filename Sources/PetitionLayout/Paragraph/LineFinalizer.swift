@@ -2,8 +2,9 @@ import DisplayList
 import Typography
 
 /// Turns a broken line into glyph runs at a place on the page: picks each run's glyphs for the
-/// line, places runs in visual order (UAX #9 rule L2) and returns them in logical order, aligns, applies the justified spacing, adds the
-/// hyphen, and builds the cluster map that ties glyphs back to the source text.
+/// line, places the runs in visual order (UAX #9 rule L2) but returns them in logical order,
+/// aligns, applies the justified spacing, adds the hyphen, and builds the cluster map that ties
+/// glyphs back to the source text.
 struct LineFinalizer {
     let shaped: ShapedText
     let style: ParagraphStyle
