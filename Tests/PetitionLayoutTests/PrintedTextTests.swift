@@ -44,4 +44,12 @@ struct PrintedTextTests {
         let name = try #require(texts.firstIndex { $0.contains("Amnesty") })
         #expect(hello <= name)
     }
+
+    @Test func bookmarksCarryThePrintedTitleAndHeading() throws {
+        let letter = DocumentFixture.letter(["שלום עולם"], title: "\u{200F}מכתב \u{2066}UN\u{2069}")
+        let pages = try DocumentFixture.pages(DocumentFixture.request(letter, signatories: [Signatory(name: "Ana", line: 2)], language: "he"))
+        let titles = pages.flatMap(\.bookmarks).map(\.title)
+        #expect(titles.contains("מכתב UN"), "\(titles)")
+        #expect(!titles.contains { $0.unicodeScalars.contains(where: BidiFormatting.contains) }, "\(titles)")
+    }
 }
