@@ -1,6 +1,7 @@
 import CCairo
 import CSVGShim
 import DisplayList
+import Foundation
 
 /// Draws display-list items on a cairo context, for every output (PDF pages and PNG previews
 /// share it). Keeps the cairo font faces it opened, and the images it loaded, for its lifetime.
@@ -74,7 +75,7 @@ final class PageDrawer {
     }
 
     private func draw(_ image: PlacedImage, in context: OpaquePointer) throws(RenderError) {
-        if image.path.lowercased().hasSuffix(".svg") { return try drawVector(image, in: context) }
+        if image.format == .svg { return try drawVector(image, in: context) }
         let surface = try self.image(at: image.path)
         let width = Double(cairo_image_surface_get_width(surface))
         let height = Double(cairo_image_surface_get_height(surface))
@@ -157,5 +158,17 @@ enum CairoStatus {
         guard status == CAIRO_STATUS_SUCCESS else {
              throw RenderError("cairo failed while \(doing()): \(String(cString: cairo_status_to_string(status)))")
         }
+    }
+}
+
+/// Bytes cairo writes into memory (a PDF, a PNG image) through its stream callback; pass
+/// `Unmanaged.passUnretained(bytes).toOpaque()` as the closure and keep `bytes` alive meanwhile.
+final class CairoBytes {
+    var data = Data()
+
+    static let append: cairo_write_func_t = { closure, bytes, length in
+        guard let closure, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
+        Unmanaged<CairoBytes>.fromOpaque(closure).takeUnretainedValue().data.append(bytes, count: Int(length))
+        return CAIRO_STATUS_SUCCESS
     }
 }

@@ -5,6 +5,13 @@ public protocol PageSink {
     mutating func add(_ page: Page) throws
 }
 
+/// A page sink that makes one output of a render (a PDF, a set of PNG images): after the last
+/// page, `finish` completes it. The facade picks the document sinks a caller asked for.
+public protocol DocumentSink: PageSink {
+    /// Completes the output after the last page; nothing may be added afterwards.
+    mutating func finish() throws
+}
+
 /// Keeps every page in memory: for tests and for small documents that need a second look.
 public struct PageCollector: PageSink {
     public private(set) var pages: [Page] = []

@@ -127,7 +127,7 @@ final class CombinedDocument: @unchecked Sendable {
         writing.withLock {
             for page in pages where failure == nil {
                 do {
-                    if writer == nil { writer = try PDFWriter(path: path, metadata: metadata, fontPrograms: fontPrograms) }
+                    if writer == nil { writer = try PDFWriter(.file(path), metadata: metadata, fontPrograms: fontPrograms) }
                     guard let writer else { return }
                     let opening = sections.last?.index != index
                     if opening { sections.append(section(for: index, startingAt: writer.pageCount + 1)) }

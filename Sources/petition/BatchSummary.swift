@@ -10,7 +10,7 @@ enum BatchSummary {
             let time = String(format: "%.2fs", outcome.seconds)
             switch outcome.result {
             case .success(let result):
-                rows.append([name, result.language, String(result.pageCount), String(result.warnings.count), time, result.outputPath])
+                rows.append([name, result.language, String(result.pageCount), String(result.warnings.count), time, result.outputPath ?? ""])
             case .failure:
                 rows.append([name, "-", "-", "-", time, "FAILED"])
             }
