@@ -8,7 +8,7 @@ import PackageDescription
 /// -> CairoRenderer. Only Typography and CairoRenderer touch C libraries.
 let package = Package(
     name: "PetitionPrinter",
-    platforms: [.macOS(.v13)],
+platforms: [.macOS(.v13)],
     products: [
         .executable(name: "petition", targets: ["petition"]),
     ],
@@ -28,23 +28,23 @@ let package = Package(
         // Pure Swift: no C, no fonts.
         .target(name: "Diagnostics"),
         .target(name: "Breaking"),
-        .target(name: "Hyphenation"),
+        .target(name: "Hyphenation", dependencies: ["Diagnostics"]),
         .target(name: "PetitionDocument", dependencies: ["Diagnostics"]),
         .target(name: "LayoutFile", dependencies: ["Diagnostics"]),
         .target(name: "DisplayList"),
 
         // Text: fonts, shaping, bidi, break opportunities.
-        .target(name: "Typography", dependencies: ["CICUShim", "CHarfBuzz", "Hyphenation", "DisplayList"]),
+        .target(name: "Typography", dependencies: ["CICUShim", "CHarfBuzz", "Hyphenation", "DisplayList", "Diagnostics"]),
         // Lays out a document into pages of positioned glyph runs. Never sees Cairo.
         .target(name: "PetitionLayout", dependencies: ["PetitionDocument", "LayoutFile", "Typography", "Hyphenation", "Breaking", "DisplayList", "Diagnostics"]),
         // Draws display-list pages with Cairo. Makes no layout decisions.
-        .target(name: "CairoRenderer", dependencies: ["DisplayList", "CCairo", "CFreeType", "CSVGShim"]),
+        .target(name: "CairoRenderer", dependencies: ["DisplayList", "Diagnostics", "CCairo", "CFreeType", "CSVGShim"]),
         // Facade: read inputs, pick layout and fonts, lay out, render, write atomically.
         .target(name: "PetitionPrinter", dependencies: [
             "PetitionDocument", "LayoutFile", "PetitionLayout", "Typography", "Hyphenation", "CairoRenderer", "DisplayList", "Diagnostics",
         ]),
         .executableTarget(name: "petition", dependencies: [
-            "PetitionPrinter", "PetitionLayout", "LayoutFile",
+            "PetitionPrinter", "PetitionLayout", "LayoutFile", "Diagnostics",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

@@ -49,7 +49,7 @@ public final class PNGWriter: DocumentSink {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
-                throw RenderError("cannot create the preview folder \(folder): \(error.localizedDescription)")
+                throw RenderError("cannot create the preview folder: \(error.localizedDescription)", file: folder)
             }
         }
     }
@@ -92,7 +92,7 @@ public final class PNGWriter: DocumentSink {
         let status = cairo_surface_write_to_png(surface, temporary)
         guard status == CAIRO_STATUS_SUCCESS, rename(temporary, destination) == 0 else {
             unlink(temporary)
-            throw RenderError("cannot write the preview \(destination): \(String(cString: cairo_status_to_string(status)))")
+            throw RenderError("cannot write the preview: \(String(cString: cairo_status_to_string(status)))", file: destination)
         }
         return destination
     }

@@ -97,7 +97,7 @@ final class PageDrawer {
                                    &message, Int32(message.count))
         cairo_restore(context)
         guard status == 0 else {
-            throw RenderError("\(image.path): \(String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))")
+            throw RenderError(String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self), file: image.path)
         }
         try CairoStatus.check(cairo_status(context), "drawing the image \(image.path)")
     }
@@ -108,7 +108,7 @@ final class PageDrawer {
         let status = cairo_surface_status(image)
         guard status == CAIRO_STATUS_SUCCESS else {
             cairo_surface_destroy(image)
-            throw RenderError("cannot read the PNG image \(path): \(String(cString: cairo_status_to_string(status)))")
+            throw RenderError("cannot read the PNG image: \(String(cString: cairo_status_to_string(status)))", file: path)
         }
         images[path] = image
         return image

@@ -1,10 +1,16 @@
-/// Rendering failed: cairo or FreeType reported an error, or a run was malformed.
-public struct RenderError: Error, CustomStringConvertible, Sendable {
+import Diagnostics
+
+/// Rendering failed: cairo or FreeType reported an error, a run was malformed, or an output or
+/// image file could not be written or read.
+public struct RenderError: DiagnosticConvertible, Sendable {
+    /// The file concerned (an output, an image), when there is one.
+    public var file: String?
     public var message: String
 
-    public init(_ message: String) {
+    public init(_ message: String, file: String? = nil) {
         self.message = message
+        self.file = file
     }
 
-    public var description: String { "error: \(message)" }
+    public var diagnostics: [Diagnostic] { [.error(file: file, message)] }
 }

@@ -1,11 +1,12 @@
+import Diagnostics
 import Foundation
 
 /// Why a hyphenation dictionary could not be read.
 ///
-/// `description` always starts with where the problem is: the file path (or `<dictionary text>` when the
+/// Its diagnostic names where the problem is: the file path (or `<dictionary text>` when the
 /// dictionary came from a string) and, when the problem is on one line, its 1-based number,
-/// e.g. `/usr/share/hyphen/hyph_xx.dic:1: unknown charset "FOO-1"`.
-public struct HyphenationDictionaryError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
+/// e.g. `/usr/share/hyphen/hyph_xx.dic:1: error: unknown charset "FOO-1"`.
+public struct HyphenationDictionaryError: DiagnosticConvertible, Sendable, Equatable, LocalizedError {
     public enum Kind: Sendable, Equatable {
         /// The file could not be read at all.
         case unreadableFile
@@ -38,11 +39,7 @@ public struct HyphenationDictionaryError: Error, Sendable, Equatable, CustomStri
         self.message = message
     }
 
-    public var description: String {
-        var location = file ?? "<dictionary text>"
-        if let line { location += ":\(line)" }
-        return "\(location): \(message)"
-    }
+    public var diagnostics: [Diagnostic] { [Diagnostic(.error, file: file ?? "<dictionary text>", line: line, message)] }
 
     public var errorDescription: String? { description }
 }

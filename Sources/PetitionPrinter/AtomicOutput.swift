@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Writes an output file so it appears whole or not at all: the content goes to a temporary file
@@ -75,9 +76,9 @@ struct AtomicOutput {
 }
 
 /// An output that could not be written.
-public struct OutputError: Error, CustomStringConvertible {
+public struct OutputError: DiagnosticConvertible {
     public var path: String
     public var message: String
 
-    public var description: String { "\(path): error: cannot write: \(message)" }
+    public var diagnostics: [Diagnostic] { [.error(file: path, "cannot write: \(message)")] }
 }

@@ -1,3 +1,4 @@
+import Diagnostics
 import CairoRenderer
 import DisplayList
 import Foundation
@@ -206,12 +207,12 @@ public struct CombinedSummary: Sendable {
 }
 
 /// Why the combined PDF was not written.
-public struct CombinedDocumentError: Error, CustomStringConvertible {
+public struct CombinedDocumentError: DiagnosticConvertible {
     public var message: String
 
     init(_ message: String) {
         self.message = message
     }
 
-    public var description: String { message }
+    public var diagnostics: [Diagnostic] { [.error(file: nil, message)] }
 }

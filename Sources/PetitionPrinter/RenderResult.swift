@@ -12,7 +12,7 @@ public struct RenderResult: Sendable {
     /// The page images drawn for `Output.pngFiles` and `Output.pngData`, in the order asked for.
     public var images: [PNGImage] = []
     public var pageCount: Int
-    public var warnings: [Warning]
+    public var warnings: [Diagnostic]
     /// Signatory rows read, printed and rejected (nil without a signatory list).
     public var signatoryCounts: (rows: Int, printed: Int, rejected: Int)?
     /// The list's one-line account ("100,000 rows: 99,812 printed, 150 duplicates, 38 rejected
@@ -23,7 +23,7 @@ public struct RenderResult: Sendable {
     /// The language the letter was set in (given, or guessed).
     public var language: String = "en"
 
-    init(pageCount: Int, warnings: [Warning], signatoryCounts: (rows: Int, printed: Int, rejected: Int)?, language: String) {
+    init(pageCount: Int, warnings: [Diagnostic], signatoryCounts: (rows: Int, printed: Int, rejected: Int)?, language: String) {
         self.pageCount = pageCount
         self.warnings = warnings
         self.signatoryCounts = signatoryCounts

@@ -93,11 +93,11 @@ public struct Renderer: Sendable {
 
         var warnings = letter.warnings + (list?.warnings ?? [])
         for rejected in list?.rejected ?? [] {
-            warnings.append(Warning(at: SourceLocation(file: request.signatories ?? "", line: rejected.line, column: 1),
+            warnings.append(Diagnostic.warning(at: SourceLocation(file: request.signatories ?? "", line: rejected.line, column: 1),
                                     "row not printed: \(rejected.reason)"))
         }
         for row in list?.lookAlikes ?? [] {
-            warnings.append(Warning(at: SourceLocation(file: request.signatories ?? "", line: row.line, column: 1),
+            warnings.append(Diagnostic.warning(at: SourceLocation(file: request.signatories ?? "", line: row.line, column: 1),
                                     "looks like line \(row.firstLine) (printed; check by hand): \(row.name)"))
         }
         var report = ReportParts(readingTime: ContinuousClock.now - started)

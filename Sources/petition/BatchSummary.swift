@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import PetitionPrinter
 
@@ -38,7 +39,12 @@ enum BatchSummary {
             }
             return lines.joined(separator: "\n")
         case .failure(let error):
-            return "\(path): error: combined PDF not written: \(error)"
+            return Diagnostic.of(error).map { diagnostic in
+                var diagnostic = diagnostic
+                diagnostic.file = diagnostic.file ?? path
+                diagnostic.message = "combined PDF not written: " + diagnostic.message
+                return diagnostic.description
+            }.joined(separator: "\n")
         }
     }
 }

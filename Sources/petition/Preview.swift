@@ -37,7 +37,7 @@ struct Preview: ParsableCommand {
             for warning in result.warnings { StandardError.print(warning.description) }
             StandardError.print("\(folder): \(result.images.count) page previews at \(resolution.formatted()) dpi")
         } catch {
-            StandardError.print(String(describing: error))
+            StandardError.report(error)
             throw ExitCode(1)
         }
     }

@@ -82,7 +82,7 @@ struct Render: ParsableCommand {
             }
             if let summary = results[0].listSummary { StandardError.print(summary) }
         } catch {
-            StandardError.print(String(describing: error))
+            StandardError.report(error)
             throw ExitCode(1)
         }
     }
