@@ -67,14 +67,14 @@ struct EntrySetter {
         if let number {
             let style = name.text.with(weight: .regular)
             let end = rightToLeft ? x + name.width + numberWidth : textX - name.text.size * 0.3
-            wordLines.drawLabel(number, style: style, endingAt: end, baseline: baseline(top, nameLeading), gray: 0, into: &runs)
+            wordLines.drawLabel(number, style: style, endingAt: end, baseline: baseline(top, nameLeading), into: &runs)
         }
         let nameText = set(signatory.name, style: name, leading: nameLeading, x: textX, warnings: &ignored, at: nil)
         var y = top
-        draw(nameText, style: name, leading: nameLeading, x: textX, top: &y, gray: 0, into: &runs)
+        draw(nameText, style: name, leading: nameLeading, x: textX, top: &y, into: &runs)
         let details = setDetails(of: signatory, x: textX, warnings: &ignored, at: nil)
         if let details {
-            draw(details, style: self.details, leading: detailLeading, x: textX, top: &y, gray: 0, into: &runs)
+            draw(details, style: self.details, leading: detailLeading, x: textX, top: &y, into: &runs)
         }
         return height(name: nameText, details: details)
     }
@@ -154,18 +154,18 @@ struct EntrySetter {
         return .paragraph(paragraph)
     }
 
-    private func draw(_ text: SetText, style: ParagraphStyle, leading: Double, x: Double, top y: inout Double, gray: Double,
+    private func draw(_ text: SetText, style: ParagraphStyle, leading: Double, x: Double, top y: inout Double,
                       into runs: inout [GlyphRun]) {
         switch text {
         case .words(let words):
             for line in 0..<words.count {
                 let indent = line == 0 ? 0 : style.hangingIndent
-                wordLines.draw(words, line: line, style: style.text, x: x + indent, baseline: baseline(y, leading), gray: gray, into: &runs)
+                wordLines.draw(words, line: line, style: style.text, x: x + indent, baseline: baseline(y, leading), into: &runs)
                 y += leading
             }
         case .paragraph(let paragraph):
             for index in paragraph.lines.indices {
-                runs += paragraph.runs(ofLine: index, baseline: baseline(y, leading), gray: gray)
+                runs += paragraph.runs(ofLine: index, baseline: baseline(y, leading))
                 y += leading
             }
         }
