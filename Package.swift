@@ -14,6 +14,7 @@ platforms: [.macOS(.v13)],
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C libraries, each wrapped once.
@@ -29,7 +30,7 @@ platforms: [.macOS(.v13)],
         .target(name: "Diagnostics"),
         .target(name: "Breaking"),
         .target(name: "Hyphenation", dependencies: ["Diagnostics"]),
-        .target(name: "PetitionDocument", dependencies: ["Diagnostics"]),
+        .target(name: "PetitionDocument", dependencies: ["Diagnostics", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "LayoutFile", dependencies: ["Diagnostics"]),
         .target(name: "DisplayList"),
 
@@ -50,7 +51,7 @@ platforms: [.macOS(.v13)],
 
         .testTarget(name: "BreakingTests", dependencies: ["Breaking"]),
         .testTarget(name: "HyphenationTests", dependencies: ["Hyphenation"]),
-        .testTarget(name: "PetitionDocumentTests", dependencies: ["PetitionDocument"]),
+        .testTarget(name: "PetitionDocumentTests", dependencies: ["PetitionDocument", .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "LayoutFileTests", dependencies: ["LayoutFile"]),
         .target(name: "TypographyTestSupport", dependencies: ["Typography"], path: "Tests/TypographyTestSupport"),
         .testTarget(name: "TypographyTests", dependencies: ["Typography", "TypographyTestSupport"]),
