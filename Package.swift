@@ -8,7 +8,8 @@ import PackageDescription
 /// -> CairoRenderer. Only Typography and CairoRenderer touch C libraries.
 let package = Package(
     name: "PetitionPrinter",
-platforms: [.macOS(.v13)],
+    // macOS 15: Synchronization's `Mutex` and `Atomic`, the package's one way to lock.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "petition", targets: ["petition"]),
     ],

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Parses each hyphenation dictionary at most once per cache and hands out the result to any thread.
 ///
@@ -11,7 +12,7 @@ public final class HyphenatorCache: Sendable {
     public static let shared = HyphenatorCache()
 
     public let searchPaths: [String]
-    private let state = Locked(State())
+    private let state = Mutex(State())
 
     private struct State {
         var urlsByTag: [String: URL?] = [:]
@@ -59,19 +60,5 @@ public final class HyphenatorCache: Sendable {
         }
         state.patternsByFile[key] = result
         return try result.get()
-    }
-}
-
-/// A value behind an `NSLock` (Synchronization's `Mutex` needs macOS 15; the package supports macOS 13).
-final class Locked<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Value
-
-    init(_ value: Value) { self.value = value }
-
-    func withLock<R>(_ body: (inout Value) throws -> R) rethrows -> R {
-        lock.lock()
-        defer { lock.unlock() }
-        return try body(&value)
     }
 }
