@@ -1,3 +1,4 @@
+import CCairo
 import Diagnostics
 
 /// Rendering failed: cairo or FreeType reported an error, a run was malformed, or an output or
@@ -13,4 +14,13 @@ public struct RenderError: DiagnosticConvertible, Sendable {
     }
 
     public var diagnostics: [Diagnostic] { [.error(file: file, message)] }
+}
+
+/// cairo's status codes turned into errors that say what was being done.
+enum CairoStatus {
+    static func check(_ status: cairo_status_t, _ doing: @autoclosure () -> String) throws(RenderError) {
+        guard status == CAIRO_STATUS_SUCCESS else {
+             throw RenderError("cairo failed while \(doing()): \(String(cString: cairo_status_to_string(status)))")
+        }
+    }
 }

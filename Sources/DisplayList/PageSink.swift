@@ -22,3 +22,29 @@ public struct PageCollector: PageSink {
         pages.append(page)
     }
 }
+
+/// Hands every page to several sinks in turn (a PDF writer and a PNG writer), so one layout run
+/// feeds every output.
+public struct PageFanOut: PageSink {
+    private var sinks: [any PageSink]
+
+    public init(_ sinks: [any PageSink]) {
+        self.sinks = sinks
+    }
+
+    public mutating func add(_ page: Page) throws {
+        for index in sinks.indices { try sinks[index].add(page) }
+    }
+}
+
+/// Notes every font the pages use, as they stream past, for a report of the fonts in a PDF.
+/// A class, so the caller can read what it saw after handing it to a fan-out by value.
+public final class FontCollector: PageSink {
+    public private(set) var fonts: Set<FontReference> = []
+
+    public init() {}
+
+    public func add(_ page: Page) throws {
+        for case .glyphs(let run) in page.items { fonts.insert(run.font) }
+    }
+}
