@@ -71,7 +71,7 @@ public struct Renderer: Sendable {
         return results
     }
 
-    private func renderDocument(_ request: RenderRequest, prepared: PreparedLetter, list: ProcessedSignatories?,
+    func renderDocument(_ request: RenderRequest, prepared: PreparedLetter, list: ProcessedSignatories?,
                                 part: SignatoryPart?, output: String, progress: ((LayoutProgress) -> Void)?,
                                 alsoTo extra: (any PageSink)?) throws -> RenderResult {
         let started = ContinuousClock.now
