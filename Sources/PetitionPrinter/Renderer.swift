@@ -59,8 +59,9 @@ public struct Renderer: Sendable {
                      progress: ((LayoutProgress) -> Void)?, alsoTo extra: (any PageSink)? = nil) throws -> [RenderResult] {
         let output = request.outputPath
         let pieces: [SignatoryPart?] = list.map { list in self.parts(of: list, options: request.list) } ?? [nil]
+        var names = SafeFileNames()
         var results = try pieces.map { part in
-            let path = part.flatMap { request.list.splits ? Self.sibling(of: output, suffix: "-" + Self.slug($0.name) + ".pdf") : nil } ?? output
+            let path = part.flatMap { request.list.splits ? Self.sibling(of: output, suffix: "-" + names.name(for: $0.name) + ".pdf") : nil } ?? output
             return try renderDocument(request, prepared: prepared, list: list, part: part, output: path, progress: progress, alsoTo: extra)
         }
         // The reports follow the PDFs, so a run that fails leaves the earlier ones as they were.
@@ -138,13 +139,6 @@ public struct Renderer: Sendable {
         result.report = report.report(for: result, request: request, settings: settings, signatories: list,
                                       totalTime: ContinuousClock.now - started)
         return result
-    }
-
-    /// A part's name made safe for a file name: letters, digits, `-` and `_`, others as `_`.
-    static func slug(_ name: String) -> String {
-        let dashed = name.replacingOccurrences(of: "–", with: "-")
-        let kept = dashed.unicodeScalars.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" ? Character($0) : "_" }
-        return kept.isEmpty ? "part" : String(kept)
     }
 
     /// `--lang`, else the letter's `Language:` header, else a guess from the file name or the

@@ -77,7 +77,8 @@ public struct RecipientList: Sendable, Equatable {
             func cell(_ field: Field) -> CSVRecords.Cell? { columns[field].flatMap { $0 < record.cells.count ? record.cells[$0] : nil } }
             func value(_ field: Field) -> String { cell(field)?.text.trimmingWhitespace ?? "" }
             func location(_ field: Field) -> SourceLocation { cell(field)?.location ?? record.endLocation }
-            let group = value(.group)
+            // Cleaned as the signatory reader cleans the values it groups by, so they compare equal.
+            let group = FieldSanitizer.sanitize(UnicodeNormalization.nfc(Whitespace.collapse(value(.group)))).text
             guard !group.isEmpty else { throw InputError(at: location(.group), "this recipient has no group (the value of the --split-by column)") }
             let to = lines(value(.to))
             guard !to.isEmpty else { throw InputError(at: location(.to), "the recipient of group '\(group)' has no 'to' (the addressee)") }
