@@ -27,6 +27,11 @@ struct DrawingState {
         self.gray = gray
     }
 
+    /// Forgets the colour: the source was set to something other than a grey (a coloured box).
+    mutating func forgetColor() {
+        gray = nil
+    }
+
     /// Forgets what was set: another context, or the source was changed behind this state's back.
     mutating func reset() {
         self = DrawingState()

@@ -48,6 +48,7 @@ final class PageDrawer {
             case .glyphs(let run): try draw(run, in: context)
             case .rule(let rule): draw(rule, in: context)
             case .image(let image): try draw(image, in: context)
+            case .box(let box): draw(box, in: context)
             }
         }
     }
@@ -71,6 +72,13 @@ final class PageDrawer {
         cairo_move_to(context, rule.x0, rule.y0)
         cairo_line_to(context, rule.x1, rule.y1)
         cairo_stroke(context)
+    }
+
+    private func draw(_ box: FilledBox, in context: OpaquePointer) {
+        cairo_set_source_rgb(context, box.color.red, box.color.green, box.color.blue)
+        state.forgetColor()
+        cairo_rectangle(context, box.x, box.y, box.width, box.height)
+        cairo_fill(context)
     }
 
     private func draw(_ image: PlacedImage, in context: OpaquePointer) throws(RenderError) {

@@ -13,6 +13,9 @@ extension Page {
             case .image(var image):
                 image.x += dx; image.y += dy
                 return .image(image)
+            case .box(var box):
+                box.x += dx; box.y += dy
+                return .box(box)
             }
         }
         moved.links = links.map { var link = $0; link.x += dx; link.y += dy; return link }

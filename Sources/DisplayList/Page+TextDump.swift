@@ -12,6 +12,9 @@ extension Page {
                 lines.append("  rule \(Self.format(rule.x0)),\(Self.format(rule.y0)) -> \(Self.format(rule.x1)),\(Self.format(rule.y1)) w\(Self.format(rule.thickness))")
             case .image(let image):
                 lines.append("  image \(image.path) @\(Self.format(image.x)),\(Self.format(image.y)) \(Self.format(image.width)) x \(Self.format(image.height))")
+            case .box(let box):
+                let color = [box.color.red, box.color.green, box.color.blue].map(Self.format).joined(separator: ",")
+                lines.append("  box @\(Self.format(box.x)),\(Self.format(box.y)) \(Self.format(box.width)) x \(Self.format(box.height)) rgb \(color)")
             }
         }
         return lines.joined(separator: "\n")

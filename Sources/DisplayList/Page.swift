@@ -20,6 +20,7 @@ public enum PageItem: Hashable, Sendable {
     case glyphs(GlyphRun)
     case rule(Rule)
     case image(PlacedImage)
+    case box(FilledBox)
 }
 
 /// One finished page: its size in points and what is drawn on it. Pure values; nothing draws
