@@ -29,6 +29,8 @@ public struct LayoutRequest: Sendable {
     /// right-to-left document is mirrored (columns start on the right, the binding margin is on
     /// the right). See `documentDirection(language:letter:)`.
     public var direction: TextDirection
+    /// The figures page's numbers and words, when the layout has one (`[document] figures`).
+    public var figures: PressFigures?
 
     public init(letter: Letter, signatories: [Signatory], groups: [ListGroup] = [], signatureCount: Int? = nil,
                 listDigest: String? = nil, signatoryFile: String, settings: LayoutSettings, fontSet: FontSet,

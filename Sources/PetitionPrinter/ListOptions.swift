@@ -28,6 +28,8 @@ public struct ListOptions: Sendable {
     /// `--recipients`: a recipients file (see `RecipientList`); with `splitBy`, one PDF per
     /// recipient instead of one per group (see `Renderer.renderDelivery`).
     public var recipients: String?
+    /// `--figures`: add the figures page whatever the layout says (see `DocumentParts.figures`).
+    public var figures = false
 
     public init(columns: String? = nil, privacy: PrivacyPreset? = nil, order: SignatoryOrder = .asGiven,
                 groupBy: String? = nil, keepDuplicates: Bool = false, collation: String? = nil,

@@ -47,7 +47,8 @@ public struct Renderer: Sendable {
 
     func prepare(_ request: RenderRequest) throws -> PreparedLetter {
         let letter = try LetterParser.parse(InputFiles.read(request.letter), file: InputFiles.displayName(request.letter))
-        let settings = try LayoutLibrary(directory: resources.layoutsDirectory).load(request.layout)
+        var settings = try LayoutLibrary(directory: resources.layoutsDirectory).load(request.layout)
+        if request.list.figures { settings.parts.figures = true }
         return PreparedLetter(letter: letter, settings: settings, language: language(of: letter, request: request),
                               fontSet: try fontSet(named: settings.fontSet))
     }
@@ -93,6 +94,12 @@ public struct Renderer: Sendable {
         layoutRequest.press = try pressDetails(request, letter: letter.metadata, producedAt: metadata.creationDate ?? Date())
 
         var warnings = letter.warnings + (list?.warnings ?? [])
+        if settings.parts.figures, let list, let entries {
+            let figures = try pressFigures(list, entries: entries.entries, groups: entries.groups, total: entries.count,
+                                           options: request.list, file: request.signatories ?? "", language: language)
+            layoutRequest.figures = figures
+            warnings += figures.figures.warnings + figures.terms.warnings
+        }
         for rejected in list?.rejected ?? [] {
             warnings.append(Warning(at: SourceLocation(file: request.signatories ?? "", line: rejected.line, column: 1),
                                     "row not printed: \(rejected.reason)"))
@@ -138,6 +145,7 @@ public struct Renderer: Sendable {
                                   language: language)
         result.report = report.report(for: result, request: request, settings: settings, signatories: list,
                                       totalTime: ContinuousClock.now - started)
+        result.report?.figures = layoutRequest.figures.map { FiguresReport($0.figures) }
         return result
     }
 

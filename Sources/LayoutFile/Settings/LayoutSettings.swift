@@ -25,6 +25,8 @@ public struct LayoutSettings: Sendable, Equatable {
     public var header: HeaderSettings
     /// Small print: the list's total and digest, the colophon's notes.
     public var notes: NotesSettings
+    /// The colour of the figures page's bars (`[document] accent`).
+    public var accent = LayoutColor.standardAccent
 
     /// Settings with every part given; see `standard` for the built-in values.
     public init(name: String, description: String, page: PageSettings, fontSet: String, body: BodySettings,
