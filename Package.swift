@@ -60,6 +60,7 @@ let package = Package(
         .testTarget(name: "TypographyTests", dependencies: ["Typography", "TypographyTestSupport"]),
         .testTarget(name: "PetitionLayoutTests", dependencies: [
             "PetitionLayout", "Typography", "TypographyTestSupport", "PetitionDocument", "LayoutFile", "DisplayList", "Diagnostics",
+            "Localisation",
         ]),
         .testTarget(name: "CairoRendererTests", dependencies: ["CairoRenderer", "DisplayList", "CCairo", "CFreeType"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PetitionPrinter", "CairoRenderer", "DisplayList", "Typography"]),
