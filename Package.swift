@@ -59,8 +59,8 @@ let package = Package(
         .target(name: "TypographyTestSupport", dependencies: ["Typography"], path: "Tests/TypographyTestSupport"),
         .testTarget(name: "TypographyTests", dependencies: ["Typography", "TypographyTestSupport"]),
         .testTarget(name: "PetitionLayoutTests", dependencies: [
-            "PetitionLayout", "Typography", "TypographyTestSupport", "PetitionDocument", "LayoutFile", "DisplayList", "Diagnostics",
-            "Localisation",
+            "PetitionLayout", "Typography", "TypographyTestSupport", "PetitionDocument", "LayoutFile", "Localisation", "DisplayList",
+            "Diagnostics",
         ]),
         .testTarget(name: "CairoRendererTests", dependencies: ["CairoRenderer", "DisplayList", "CCairo", "CFreeType"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PetitionPrinter", "CairoRenderer", "DisplayList", "Typography"]),

@@ -40,19 +40,16 @@ public struct NumberFormat: Sendable {
     /// `value` written out, grouped, in the format's digits.
     public func string(_ value: Int) -> String {
         guard value >= 0 else { return icuString(value) ?? String(value) }
-        let latin = Array(String(value).unicodeScalars)
-        var groupEnds = Set<Int>() // digits counted from the right after which a separator goes
-        if latin.count >= minimumGroupedDigits, primaryGroup > 0 {
-            var end = primaryGroup
-            while end < latin.count {
-                groupEnds.insert(end)
-                end += secondaryGroup
-            }
-        }
+        let latin = String(value).unicodeScalars
+        let grouped = latin.count >= minimumGroupedDigits
         var result = String.UnicodeScalarView()
         for (index, scalar) in latin.enumerated() {
+            // A separator goes before the digit with `primaryGroup` digits to its right (itself
+            // included), then every `secondaryGroup` digits further left.
             let fromRight = latin.count - index
-            if index > 0, groupEnds.contains(fromRight) { result.append(contentsOf: separator.unicodeScalars) }
+            if grouped, index > 0, fromRight == primaryGroup || (fromRight > primaryGroup && (fromRight - primaryGroup) % secondaryGroup == 0) {
+                result.append(contentsOf: separator.unicodeScalars)
+            }
             result.append(zero == 0x30 ? scalar : Unicode.Scalar(zero + scalar.value - 0x30) ?? scalar)
         }
         return String(result)

@@ -2,6 +2,7 @@ import Diagnostics
 import DisplayList
 import Foundation
 import LayoutFile
+import Localisation
 import PetitionDocument
 import Typography
 
@@ -60,6 +61,8 @@ public struct DocumentLayout {
             }
         }
         let outline = DocumentOutline(plans: plans, headingBlock: headingBlock, title: request.letter.metadata.title,
+                                      letterBookmark: request.terms.text(.letter),
+                                      listBookmark: request.terms.text(.signatoriesBookmark),
                                       list: signatorySection.flow, heights: heights,
                                       continuedHeight: signatorySection.continuedHeight)
         if request.settings.parts.cover { try sink.add(CoverPage(request: request, frame: frame, library: library).page()) }
@@ -69,7 +72,7 @@ public struct DocumentLayout {
             progress?(LayoutProgress(phase: .pages, done: number + 1, total: plans.count))
         }
         if request.settings.parts.figures, let figures = request.figures {
-            try sink.add(FiguresPage(request: request, content: figures, frame: frame, library: library).page())
+            try sink.add(FiguresPage(request: request, figures: figures, frame: frame, library: library).page())
         }
         if request.settings.parts.colophon {
             try sink.add(ColophonPage(request: request, frame: frame, library: library).page())
@@ -93,10 +96,12 @@ public struct DocumentLayout {
                      role: block.keepTogether ? .heading : .paragraph, element: placed.block,
                      addresses: block.paragraph.addresses)
         }
-        let digits = request.settings.footer.digits
-        var fields = ["page": NativeDigits.format(number, digits: digits, language: request.language),
-                      "pages": NativeDigits.format(total, digits: digits, language: request.language)]
-        var template = request.settings.footer.text
+        // `[footer] digits` asks for native page numbers even where other numbers are Latin.
+        let pageNumbers = request.settings.footer.digits == .native ? request.terms.with(digits: .native).numbers
+            : request.terms.numbers
+        var fields = ["page": pageNumbers.ungrouped(number), "pages": pageNumbers.ungrouped(total)]
+        let footer = request.settings.footer
+        var template = footer.text ?? request.terms.text(.footer)
         if !plan.columns.isEmpty {
             // The whole page's list is one structure element, however many names it holds.
             for column in plan.columns { page.add(section.runs(for: column), role: .list, element: -1) }
@@ -104,15 +109,19 @@ public struct DocumentLayout {
             if let range = section.entryRange(of: plan.columns) {
                 let counts = section.counts
                 fields["range"] = range.count == 1 ? counts.string(range.lowerBound)
-                    : counts.string(range.lowerBound) + "–" + counts.string(range.upperBound)
+                    : request.terms.text(.entryRange, ["first": counts.string(range.lowerBound), "last": counts.string(range.upperBound)])
                 fields["total"] = counts.string(request.signatories.count)
                 fields["group"] = section.group(of: plan.columns)
-                if !request.settings.footer.signatureText.isEmpty { template = request.settings.footer.signatureText }
+                // The terms' footer takes the plural form of the total ("1 signature" and "2 signatures").
+                let signatureTemplate = footer.signatureText
+                    ?? request.terms.term(.footerSignatures)?.text(for: request.terms.plurals.category(of: request.signatories.count))
+                    ?? ""
+                if !signatureTemplate.isEmpty { template = signatureTemplate }
             }
             // Every signature page says what was signed, unless the letter's opening (its title)
             // is on the same page.
             if !plan.lines.contains(where: { $0.block == 0 }) {
-                page.addUntagged(marginLine(request.settings.header.text, fields: fields, baseline: frame.top / 2 + request.settings.footer.size / 2))
+                page.addUntagged(marginLine(request.settings.header.text ?? request.terms.text(.header), fields: fields, baseline: frame.top / 2 + request.settings.footer.size / 2))
             }
         }
         page.addUntagged(marginLine(template, fields: fields, baseline: frame.bottom + (frame.pageHeight - frame.bottom) / 2))
@@ -127,7 +136,7 @@ public struct DocumentLayout {
         let known = ["title": metadata.title ?? "", "date": metadata.date ?? "", "request": metadata.subtitle ?? ""]
         let values = fields.merging(known, uniquingKeysWith: { field, _ in field })
             .mapValues { $0.isEmpty ? "" : BidiIsolation.isolate($0) }
-        var text = MarginTemplate.fill(template, fields: values)
+        var text = Template.fill(template, fields: values)
         // An empty field at either end must not leave its separator dangling ("— page 1 of 2").
         text = text.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "—–-|·•,:")))
         let style = ParagraphStyle(text: TextStyle(fontSet: request.fontSet, size: settings.size, language: request.language),

@@ -1,6 +1,7 @@
 import Diagnostics
 import Dispatch
 import Foundation
+import Localisation
 import PetitionDocument
 import Synchronization
 
@@ -77,8 +78,10 @@ extension Renderer {
         guard let first = translations.first, let signatories = request.template.signatories else {
             throw InputError(file: request.recipients, "a delivery needs a letter and --signatories")
         }
+        // Each copy prints its own language's word for an anonymous signatory (see `layoutList`).
         let list = try processSignatories(signatories, options: request.template.list, settings: first.settings,
-                                          locale: request.template.list.collation ?? (translations.count == 1 ? first.language : "en"))
+                                          locale: request.template.list.collation ?? (translations.count == 1 ? first.language : "en"),
+                                          anonymousName: first.terms.text(.anonymous))
         let plan = DeliveryPlan(recipients: recipients.recipients, parts: SignatorySplitter.byGroup(list), splitColumn: splitColumn)
         var warnings = recipients.warnings + plan.warnings
         var names = SafeFileNames()
@@ -118,9 +121,10 @@ extension Renderer {
         var copies: [DeliveredCopy] = []
         for (job, result) in zip(jobs, results.withLock { $0 }) {
             let result = result ?? .failure(OutputError(path: job.output, message: "was never rendered"))
-            let digest = PrintedListDigest.hex(of: list.entries[job.copy.part.range], detailColumns: list.detailColumns)
+            let translation = translations[job.translation]
+            let digest = layoutList(list, part: job.copy.part, anonymousName: translation.terms.text(.anonymous)).digest
             let row = DeliveryIndex.Row(recipient: job.copy.recipient.to.joined(separator: "; "), group: job.copy.part.name,
-                                        file: (job.output as NSString).lastPathComponent, language: translations[job.translation].language,
+                                        file: (job.output as NSString).lastPathComponent, language: translation.language,
                                         signatures: job.copy.part.range.count, digest: digest)
             copies.append(DeliveredCopy(recipient: job.copy.recipient, row: row, result: result))
         }

@@ -1,19 +1,16 @@
 import Diagnostics
-import Localisation
 import PetitionDocument
 import PetitionLayout
 
 extension Renderer {
     /// The figures page's numbers for one document (the whole list, or one part of a split
-    /// list) and the words of `language`. Groups are the list's `--group-by` groups; a split
+    /// list). Groups are the list's `--group-by` groups; a split
     /// part is one group, so its figures count countries instead.
-    func pressFigures(_ list: ProcessedSignatories, entries: [Signatory], groups: [ListGroup], total: Int,
-                      options: ListOptions, file: String, language: String) throws -> PressFigures {
-        let groupColumn = options.splitBy == nil ? options.groupBy : nil
-        let figures = SignatureFigures(
-            entries: entries, groups: groups.map { SignatoryGroup(name: $0.name, range: $0.entries) }, groupColumn: groupColumn,
-            total: total, file: file, monthFirst: Self.writesMonthFirst(language))
-        return PressFigures(figures: figures, terms: try TermsLibrary(directory: resources.localesDirectory).terms(for: language))
+    func figures(_ list: ProcessedSignatories, entries: [Signatory], groups: [ListGroup], total: Int,
+                 options: ListOptions, file: String, language: String) -> SignatureFigures {
+        SignatureFigures(entries: entries, groups: groups.map { SignatoryGroup(name: $0.name, range: $0.entries) },
+                         groupColumn: options.splitBy == nil ? options.groupBy : nil, total: total, file: file,
+                         monthFirst: Self.writesMonthFirst(language))
     }
 
     /// Whether people writing `language` put the month before the day in `03/04/2026` (the

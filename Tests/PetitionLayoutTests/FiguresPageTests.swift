@@ -1,7 +1,5 @@
 import DisplayList
-import Foundation
 import LayoutFile
-import Localisation
 import PetitionDocument
 import Testing
 import TypographyTestSupport
@@ -11,9 +9,6 @@ import TypographyTestSupport
 /// accent colour, proportional to the counts, mirrored for right-to-left) and its words.
 @Suite("The figures page")
 struct FiguresPageTests {
-    static let locales = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("locales")
-
     /// 12 countries of 120, 110, ... 10 signatories, dated over three days with a gap.
     static func entries() -> [Signatory] {
         var entries: [Signatory] = []
@@ -33,10 +28,9 @@ struct FiguresPageTests {
         settings.parts = DocumentParts(colophon: true, figures: true)
         let letter = DocumentFixture.letter(["A short letter."], title: "Figures")
         var request = LayoutRequest(letter: letter, signatories: entries, signatoryFile: "people.csv", settings: settings,
-                                    fontSet: TestFonts.notoSerif, language: language, hyphenation: nil)
+                                    fontSet: TestFonts.notoSerif, language: language, hyphenation: nil, terms: TestTerms.terms("en"))
         if figures {
-            let counted = SignatureFigures(entries: entries, groups: [], groupColumn: nil, total: entries.count, file: "people.csv")
-            request.figures = PressFigures(figures: counted, terms: try TermsLibrary(directory: Self.locales).terms(for: "en"))
+            request.figures = SignatureFigures(entries: entries, groups: [], groupColumn: nil, total: entries.count, file: "people.csv")
         }
         var collector = PageCollector()
         let summary = try DocumentLayout(request, library: TestFonts.library).layOut(into: &collector)
@@ -76,7 +70,7 @@ struct FiguresPageTests {
         let entries = Self.entries()
         let undated = entries.filter { $0[.date].isEmpty }.count
         for expected in ["The petition in figures", "780 signatures", "from 12 countries", "Largest countries",
-                         "Country 0", "120", "2 more countries: 30 signatures", "Signatures per day",
+                         "Country 0", "120", "Other countries (2): 30 signatures", "Signatures per day",
                          "First signature: 1 December 2026", "Last signature: 3 December 2026", "\(undated) signatures have no date"] {
             #expect(texts.contains(expected), "\(expected) in \(texts)")
         }

@@ -4,18 +4,6 @@ import Localisation
 import PetitionDocument
 import Typography
 
-/// What the figures page shows and the words it uses: the list's figures and the terms of the
-/// letter's language.
-public struct PressFigures: Sendable {
-    public var figures: SignatureFigures
-    public var terms: Terms
-
-    public init(figures: SignatureFigures, terms: Terms) {
-        self.figures = figures
-        self.terms = terms
-    }
-}
-
 extension TermKey {
     static let figuresLabel: TermKey = "figures.label"
     static let figuresTitle: TermKey = "figures.title"
@@ -48,12 +36,11 @@ struct FiguresPage {
     static let shownGroups = 10
 
     let request: LayoutRequest
-    let content: PressFigures
+    let figures: SignatureFigures
     let frame: PageFrame
     let library: FontLibrary
 
-    private var figures: SignatureFigures { content.figures }
-    private var terms: Terms { content.terms }
+    private var terms: Terms { request.terms }
     private var accent: RGBColor {
         let color = request.settings.accent
         return RGBColor(red: Double(color.red) / 255, green: Double(color.green) / 255, blue: Double(color.blue) / 255)
@@ -135,8 +122,9 @@ struct FiguresPage {
         let rest = figures.groups.dropFirst(Self.shownGroups)
         if !rest.isEmpty {
             let signatures = rest.reduce(0) { $0 + $1.count }
-            let text = terms.text(figures.groupColumn == "country" ? .figuresMoreCountries : .figuresMore, count: rest.count,
-                                  ["signatures": terms.number(signatures)])
+            let number = terms.number(rest.count)
+            let text = terms.text(figures.groupColumn == "country" ? .figuresMoreCountries : .figuresMore, count: signatures,
+                                  ["countries": number, "groups": number])
             let more = line(text, size: size, x: frame.left + labelWidth + gap, width: frame.width - labelWidth - gap, flush: .start)
             builder.add(more.runs(y + size), role: .paragraph, element: element)
             element += 1
