@@ -146,13 +146,27 @@ extension Renderer {
     }
 
     /// The letter addressed to `recipient`: their addressee and postal address replace its
-    /// `To:` (one line each), and their salutation, if any, opens its body.
+    /// `To:` (one line each), and their salutation, if any, opens its body, replacing the
+    /// letter's own (see `isSalutation`).
     static func addressed(_ prepared: PreparedLetter, to recipient: Recipient) -> PreparedLetter {
         var prepared = prepared
         prepared.letter.metadata.recipient = recipient.addressLines.joined(separator: "\n")
         if let salutation = recipient.salutation {
-            prepared.letter.blocks.insert(Block(kind: .paragraph, text: salutation, location: recipient.location), at: 0)
+            let own = prepared.letter.blocks.first.map(isSalutation) ?? false
+            prepared.letter.blocks.replaceSubrange(0..<(own ? 1 : 0),
+                                                   with: [Block(kind: .paragraph, text: salutation, location: recipient.location)])
         }
         return prepared
     }
+
+    /// Whether a letter's first block is its salutation ("Dear Ministers,", "Madame la
+    /// Ministre,", "سعادة السفير،", "尊敬的部长："): a paragraph of at most
+    /// `salutationLength` characters ending in a comma or colon of any script.
+    static func isSalutation(_ block: Block) -> Bool {
+        guard case .paragraph = block.kind, block.text.count <= salutationLength, let last = block.text.last else { return false }
+        return [",", ":", "،", "，", "：", "、"].contains(last)
+    }
+
+    /// The longest first paragraph taken for a salutation.
+    static let salutationLength = 80
 }

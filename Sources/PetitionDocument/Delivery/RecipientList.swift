@@ -9,7 +9,8 @@ public struct Recipient: Sendable, Equatable {
     public var to: [String]
     /// The BCP 47 tag of the language the copy should be in, canonical case; nil for any.
     public var language: String?
-    /// An opening line printed before the letter's body ("Dear Ambassador,"); nil for none.
+    /// An opening line printed before the letter's body, replacing the letter's own
+    /// ("Dear Ambassador,"); nil for none.
     public var salutation: String?
     /// Postal address lines printed under the addressee; empty for none.
     public var address: [String]
@@ -37,7 +38,8 @@ public struct Recipient: Sendable, Equatable {
 /// - `to` (required; also `recipient`, `addressee`): the addressee, lines separated by `;` or a
 ///   line break inside a quoted field;
 /// - `language` (also `lang`): a BCP 47 tag choosing the translation;
-/// - `salutation` (also `greeting`): an opening line printed before the letter's body;
+/// - `salutation` (also `greeting`): an opening line printed before the letter's body, in place
+///   of the letter's own when its first paragraph is one ("Dear Ministers,");
 /// - `address` (also `postal address`): postal address lines under the addressee, separated
 ///   like `to`.
 ///

@@ -107,9 +107,12 @@ public struct SignatureFigures: Sendable, Equatable {
         }
         if !pairs.isEmpty, !decided.certain {
             let example = pairs.first.map { "\($0.first)/\($0.second)" } ?? ""
+            let contradictory = pairs.contains { $0.first > 12 } && pairs.contains { $0.second > 12 }
+            let reason = contradictory ? "the list has dates that can only be day first and others that can only be month first; "
+                + "more of them prove this order" : "nothing in the list decides it"
             warnings.append(Warning(at: SourceLocation(file: file, line: 1, column: 1),
                                     "dates such as \(example) were read \(decided.order == .dayFirst ? "day first" : "month first") "
-                                    + "(nothing in the list decides it); write 2026-12-03 to be sure"))
+                                    + "(\(reason)); write 2026-12-03 to be sure"))
         }
         guard let first = dated.min(), let last = dated.max() else { return nil }
         let span = last.dayNumber - first.dayNumber + 1
