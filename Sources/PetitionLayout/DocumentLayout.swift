@@ -24,10 +24,21 @@ public struct DocumentLayout {
     let request: LayoutRequest
     let library: FontLibrary
     let frame: PageFrame
+    /// The letter language's words, and what the margins need of them on every page: worked out
+    /// once, as ICU is slow to open for each of thousands of pages.
+    let terms: Terms
+    let pageNumbers: NumberFormat
+    /// The footer of signature pages, in the plural form the total takes; empty for none.
+    let signatureFooter: String
 
     public init(_ request: LayoutRequest, library: FontLibrary) {
         self.request = request
         self.library = library
+        terms = request.terms
+        // `[footer] digits` asks for native page numbers even where other numbers are Latin.
+        pageNumbers = request.settings.footer.digits == .native ? terms.with(digits: .native).numbers : terms.numbers
+        signatureFooter = request.settings.footer.signatureText
+            ?? terms.term(.footerSignatures)?.text(for: terms.plurals.category(of: request.signatories.count)) ?? ""
         let page = request.settings.page
         frame = PageFrame(pageWidth: page.size.width, pageHeight: page.size.height, marginTop: page.marginTop,
                           marginBottom: page.marginBottom, marginLeft: page.marginInner, marginRight: page.marginOuter)
@@ -61,8 +72,7 @@ public struct DocumentLayout {
             }
         }
         let outline = DocumentOutline(plans: plans, headingBlock: headingBlock, title: request.letter.metadata.title,
-                                      letterBookmark: request.terms.text(.letter),
-                                      listBookmark: request.terms.text(.signatoriesBookmark),
+                                      letterBookmark: terms.text(.letter), listBookmark: terms.text(.signatoriesBookmark),
                                       list: signatorySection.flow, heights: heights,
                                       continuedHeight: signatorySection.continuedHeight)
         if request.settings.parts.cover { try sink.add(CoverPage(request: request, frame: frame, library: library).page()) }
@@ -96,12 +106,8 @@ public struct DocumentLayout {
                      role: block.keepTogether ? .heading : .paragraph, element: placed.block,
                      addresses: block.paragraph.addresses)
         }
-        // `[footer] digits` asks for native page numbers even where other numbers are Latin.
-        let pageNumbers = request.settings.footer.digits == .native ? request.terms.with(digits: .native).numbers
-            : request.terms.numbers
         var fields = ["page": pageNumbers.ungrouped(number), "pages": pageNumbers.ungrouped(total)]
-        let footer = request.settings.footer
-        var template = footer.text ?? request.terms.text(.footer)
+        var template = request.settings.footer.text ?? terms.text(.footer)
         if !plan.columns.isEmpty {
             // The whole page's list is one structure element, however many names it holds.
             for column in plan.columns { page.add(section.runs(for: column), role: .list, element: -1) }
@@ -109,19 +115,15 @@ public struct DocumentLayout {
             if let range = section.entryRange(of: plan.columns) {
                 let counts = section.counts
                 fields["range"] = range.count == 1 ? counts.string(range.lowerBound)
-                    : request.terms.text(.entryRange, ["first": counts.string(range.lowerBound), "last": counts.string(range.upperBound)])
+                    : terms.text(.entryRange, ["first": counts.string(range.lowerBound), "last": counts.string(range.upperBound)])
                 fields["total"] = counts.string(request.signatories.count)
                 fields["group"] = section.group(of: plan.columns)
-                // The terms' footer takes the plural form of the total ("1 signature" and "2 signatures").
-                let signatureTemplate = footer.signatureText
-                    ?? request.terms.term(.footerSignatures)?.text(for: request.terms.plurals.category(of: request.signatories.count))
-                    ?? ""
-                if !signatureTemplate.isEmpty { template = signatureTemplate }
+                if !signatureFooter.isEmpty { template = signatureFooter }
             }
             // Every signature page says what was signed, unless the letter's opening (its title)
             // is on the same page.
             if !plan.lines.contains(where: { $0.block == 0 }) {
-                page.addUntagged(marginLine(request.settings.header.text ?? request.terms.text(.header), fields: fields, baseline: frame.top / 2 + request.settings.footer.size / 2))
+                page.addUntagged(marginLine(request.settings.header.text ?? terms.text(.header), fields: fields, baseline: frame.top / 2 + request.settings.footer.size / 2))
             }
         }
         page.addUntagged(marginLine(template, fields: fields, baseline: frame.bottom + (frame.pageHeight - frame.bottom) / 2))

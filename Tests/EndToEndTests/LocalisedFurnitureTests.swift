@@ -94,6 +94,40 @@ struct LocalisedFurnitureTests {
     }
 }
 
+/// What the terms files change beyond the layout: the anonymous preset's name in each
+/// translation of a batch, and the warning for a language without a terms file.
+struct TermsCommandLineTests {
+    @Test func eachTranslationOfABatchNamesAnonymousSignatoriesInItsLanguage() throws {
+        let folder = try Fixtures.scratchFolder()
+        let letters = folder.appendingPathComponent("letters")
+        try FileManager.default.createDirectory(at: letters, withIntermediateDirectories: true)
+        try "Title: Clean Water\n\nEvery school needs clean water.\n".write(to: letters.appendingPathComponent("letter.en.txt"),
+                                                                          atomically: true, encoding: .utf8)
+        try "Title: Eau propre\nLanguage: fr\n\nChaque école a besoin d’eau propre.\n"
+            .write(to: letters.appendingPathComponent("letter.fr.txt"), atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("pdfs")
+        let batch = try ToolRunner.run(Fixtures.petition, ["batch", letters.path, "--signatories", Fixtures.exampleSignatories,
+                                                           "--privacy", "anonymous", "-o", output.path])
+        #expect(batch.status == 0, "\(batch.errors)")
+        for (name, word, other) in [("letter.en.pdf", "Anonymous", "Anonyme"), ("letter.fr.pdf", "Anonyme", "Anonymous")] {
+            let text = try ToolRunner.run("pdftotext", ["-enc", "UTF-8", output.appendingPathComponent(name).path, "-"]).output
+            #expect(text.components(separatedBy: word).count - 1 == 25, "\(name): \(text)")
+            #expect(!text.contains(other), "\(name)")
+        }
+    }
+
+    @Test func aLanguageWithoutTermsPrintsEnglishAndSaysWhichFilesItLookedFor() throws {
+        let folder = try Fixtures.scratchFolder()
+        let letter = folder.appendingPathComponent("letter.txt")
+        try "Title: Pura akvo\nLanguage: eo-XX\n\nĈiu lernejo bezonas puran akvon.\n".write(to: letter, atomically: true, encoding: .utf8)
+        let result = try ToolRunner.run(Fixtures.petition, ["render", letter.path, "--signatories", Fixtures.exampleSignatories,
+                                                            "-o", folder.appendingPathComponent("eo.pdf").path])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.errors.contains("warning: no terms for 'eo-XX'") && result.errors.contains("eo-XX.toml, eo.toml"),
+                "\(result.errors)")
+    }
+}
+
 extension LocalisedFurnitureTests.Expected: CustomTestStringConvertible {
     var testDescription: String { language }
 }

@@ -43,6 +43,8 @@ struct ValidationTests {
         try expectError("format = 1\n[footer]\nzzz = 1\n", line: 3, column: 1, "unknown key 'zzz' in [footer]; its keys are digits, signatures, size, text")
         try expectError("format = 1\nfromat = 1\n", line: 2, column: 1, "unknown key 'fromat' at the top level; did you mean 'format'?")
         try expectError("format = 1\ncolumns = 2\n", line: 2, column: 1, "unknown key 'columns' at the top level; it belongs under [signatories]")
+        try expectError("format = 1\n[numbers]\ndigits = \"nativ\"\n", line: 3, column: 10,
+                        "unknown value 'nativ' for 'digits'; did you mean 'native'? (choices: latin, native)")
     }
 
     @Test func unknownTables() throws {

@@ -18,14 +18,16 @@ struct SignatorySection {
     var secondHalf: (start: Int, setter: EntrySetter)?
     let paginator: SignatoryPaginator
     let flow: SignatoryFlow
-    /// Writes counts and entry numbers the language's way.
+    /// The letter language's words, and its way of writing counts and entry numbers.
+    let terms: Terms
     let counts: NumberFormat
 
     init(request: LayoutRequest, frame: PageFrame, library: FontLibrary) {
         self.request = request
         self.frame = frame
         self.library = library
-        counts = request.terms.numbers
+        terms = request.terms
+        counts = terms.numbers
         let settings = request.settings.signatories
         paginator = SignatoryPaginator(frame: frame, columns: settings.columnCount(forTextWidth: frame.width), gutter: settings.gutter,
                                        direction: request.direction)
@@ -125,8 +127,8 @@ struct SignatorySection {
         let settings = request.settings.signatories
         let name = request.groups.isEmpty ? "" : BidiIsolation.isolate(request.groups[group].name)
         let count = request.groups.isEmpty ? 0 : request.groups[group].entries.count
-        let text = continued ? request.terms.text(.groupContinued, ["group": name])
-            : request.terms.text(.groupHeading, count: count, ["group": name])
+        let text = continued ? terms.text(.groupContinued, ["group": name])
+            : terms.text(.groupHeading, count: count, ["group": name])
         let size = settings.nameSize + 1.5
         return StackedText(paragraphs: [SetParagraph(text, style: columnStyle(.bold, size), leading: size * 1.25, x: x, library: library)],
                            spaceBefore: settings.entrySpacing * 2, spaceAfter: settings.entrySpacing)
@@ -134,7 +136,7 @@ struct SignatorySection {
 
     func closing(x: Double) -> StackedText {
         let settings = request.settings.signatories
-        var paragraphs = [SetParagraph(request.terms.text(.total, count: request.signatureCount), style: columnStyle(.bold, settings.nameSize),
+        var paragraphs = [SetParagraph(terms.text(.total, count: request.signatureCount), style: columnStyle(.bold, settings.nameSize),
                                        leading: settings.nameLeading, x: x, library: library)]
         if let digest = request.listDigest {
             // Groups of eight hex digits give the line breaker places to break.
@@ -143,7 +145,7 @@ struct SignatorySection {
                 return String(digest[start..<(digest.index(start, offsetBy: 8, limitedBy: digest.endIndex) ?? digest.endIndex)])
             }.joined(separator: " ")
             let notes = request.settings.notes
-            paragraphs.append(SetParagraph(request.terms.text(.listDigest, ["digest": grouped]), style: columnStyle(.regular, notes.size),
+            paragraphs.append(SetParagraph(terms.text(.listDigest, ["digest": grouped]), style: columnStyle(.regular, notes.size),
                                            leading: notes.leading, x: x, library: library))
         }
         return StackedText(paragraphs: paragraphs, spaceBefore: settings.entrySpacing * 3, spaceAfter: 0)
