@@ -52,6 +52,8 @@ public struct FiguresReport: Codable, Sendable, Equatable {
     public var groupCount: Int
     /// Every group, largest first.
     public var groups: [Group]
+    /// Signatures with no value in the group column (not counted as a group).
+    public var withoutGroup: Int
     public var timeline: Timeline?
 
     init(_ figures: SignatureFigures) {
@@ -59,6 +61,7 @@ public struct FiguresReport: Codable, Sendable, Equatable {
         groupColumn = figures.groupColumn
         groupCount = figures.groups.count
         groups = figures.groups.map { Group(name: $0.name, signatures: $0.count) }
+        withoutGroup = figures.withoutGroup
         timeline = figures.timeline.map { timeline in
             Timeline(interval: timeline.interval.rawValue, first: timeline.first.iso, last: timeline.last.iso,
                      bars: zip(timeline.starts, timeline.counts).map { Bar(start: $0.iso, signatures: $1) },

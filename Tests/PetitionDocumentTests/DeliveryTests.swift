@@ -83,6 +83,7 @@ struct SafeFileNameTests {
         #expect(SafeFileNames.safe("Côte d'Ivoire") == "Côte_d'Ivoire")
         // Decomposed input is composed, so the same group always gets the same bytes.
         #expect(SafeFileNames.safe("Co\u{302}te") == "Côte")
+        #expect(SafeFileNames.safe("1–500") == "1-500")
     }
 
     @Test func replacesSeparatorsControlsAndBidiOverrides() {

@@ -72,8 +72,9 @@ struct SignatureFiguresTests {
                        signatory("Mali", date: "46360", line: 6), signatory("Chad", date: "13/12/2026", line: 7)]
         let figures = SignatureFigures(entries: entries, groups: [], groupColumn: nil, total: 7, file: "s.csv")
         #expect(figures.total == 7 && figures.groupColumn == "country")
-        #expect(figures.groups.map(\.name) == ["Mali", "France", "Other", "Chad"])
-        #expect(figures.groups.map(\.count) == [2, 2, 1, 1])
+        #expect(figures.groups.map(\.name) == ["Mali", "France", "Chad"])
+        #expect(figures.groups.map(\.count) == [2, 2, 1])
+        #expect(figures.withoutGroup == 1, "the row without a country is no country")
         let timeline = figures.timeline
         #expect(timeline?.interval == .day)
         #expect(timeline?.first.iso == "2026-12-01" && timeline?.last.iso == "2026-12-13")

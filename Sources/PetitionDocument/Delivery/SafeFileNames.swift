@@ -3,8 +3,8 @@ import Foundation
 /// File names made from group names ("France", "Côte d'Ivoire", "A/B testing", "..") that are
 /// safe on Linux, macOS and Windows file systems and never collide.
 ///
-/// A name keeps its letters in any script (`Россия`, `中国`, `السودان`), NFC-normalised. Replaced
-/// by `_`: white space, `/`, `\`, the characters Windows forbids (`: * ? " < > |`), control and
+/// A name keeps its letters in any script (`Россия`, `中国`, `السودان`), NFC-normalised; dashes
+/// (`1–500`) become `-`, which a shell user can type. Replaced by `_`: white space, `/`, `\`, the characters Windows forbids (`: * ? " < > |`), control and
 /// format characters (bidi overrides such as U+202E could disguise an extension). A leading `.`
 /// becomes `_` (no hidden files, no `..`), trailing dots go (Windows drops them; spaces are already `_`), a
 /// Windows device name (`CON`, `nul`, `COM1`...) gets a `_`, and a name is cut to
@@ -44,7 +44,7 @@ public struct SafeFileNames: Sendable {
             let unsafe = forbidden.contains(scalar) || scalar.properties.isWhitespace
                 || category == .control || category == .format || category == .lineSeparator || category == .paragraphSeparator
                 || category == .unassigned || category == .surrogate || category == .privateUse
-            scalars.append(unsafe ? "_" : scalar)
+            scalars.append(unsafe ? "_" : category == .dashPunctuation ? "-" : scalar)
         }
         var name = String(scalars)
         while name.hasSuffix(".") { name.removeLast() }

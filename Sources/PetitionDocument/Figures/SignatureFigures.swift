@@ -4,8 +4,8 @@ import Diagnostics
 /// (countries by default), the largest groups, and how signatures came in over time.
 ///
 /// Counted over the entries as they print: a privacy preset that withholds the country or the
-/// date (`anonymous`, `hidden`) withholds it here too, and such entries count as `Other` or
-/// undated. The total also counts signatures the `hidden` preset kept off the page.
+/// date (`anonymous`, `hidden`) withholds it here too, and such entries count as without a group
+/// or undated. The total also counts signatures the `hidden` preset kept off the page.
 public struct SignatureFigures: Sendable, Equatable {
     /// A group and how many of the entries are in it.
     public struct GroupCount: Sendable, Equatable {
@@ -40,8 +40,11 @@ public struct SignatureFigures: Sendable, Equatable {
     public var total: Int
     /// The column the groups come from (`country`, or the `--group-by` column).
     public var groupColumn: String
-    /// Every group, largest first (ties in list order).
+    /// Every group, largest first (ties in list order), without the entries that have no value
+    /// (the group `SignatoryGroup.otherName`), which `withoutGroup` counts.
     public var groups: [GroupCount]
+    /// Entries with no value in the group column.
+    public var withoutGroup: Int
     /// The timeline, when some entry has a date.
     public var timeline: Timeline?
     /// Dates that could not be read, or were read in an order the list did not prove.
@@ -72,7 +75,9 @@ public struct SignatureFigures: Sendable, Equatable {
                 }
             }
         }
-        self.groups = counts.enumerated().sorted { ($0.element.count, -$0.offset) > ($1.element.count, -$1.offset) }.map(\.element)
+        withoutGroup = counts.first { $0.name == SignatoryGroup.otherName }?.count ?? 0
+        self.groups = counts.enumerated().filter { $0.element.name != SignatoryGroup.otherName }
+            .sorted { ($0.element.count, -$0.offset) > ($1.element.count, -$1.offset) }.map(\.element)
         var warnings: [Warning] = []
         timeline = Self.timeline(of: entries, file: file, monthFirst: monthFirst, warnings: &warnings)
         self.warnings = warnings
