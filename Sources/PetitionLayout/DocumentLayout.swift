@@ -10,7 +10,7 @@ import Typography
 public struct LayoutSummary: Sendable {
     /// Pages produced, the cover and colophon included.
     public var pageCount: Int
-    public var warnings: [Warning]
+    public var warnings: [Diagnostic]
     /// Which pages (counting the cover) each part of the document fills.
     public var sections: [DocumentSection] = []
     /// Which pages each group of the signatory list fills, in list order.
@@ -48,7 +48,7 @@ public struct DocumentLayout {
     /// Lays the document out, sending each finished page to `sink`. `progress`, if given, hears
     /// about long work now and then (every few hundred entries, every page).
     public func layOut(into sink: inout some PageSink, progress: ((LayoutProgress) -> Void)? = nil) throws -> LayoutSummary {
-        var warnings: [Warning] = []
+        var warnings: [Diagnostic] = []
         var flow = LetterBlocks(request: request, frame: frame, library: library).build()
         var signatorySection = SignatorySection(request: request, frame: frame, library: library)
         var headingBlock: Int?

@@ -43,7 +43,7 @@ public struct DeliveryResult: Sendable {
     public var indexPath: String
     /// The recipients file's warnings, groups without recipients and recipients without groups,
     /// and recipients whose language has no translation.
-    public var warnings: [Warning]
+    public var warnings: [Diagnostic]
     /// The list's one-line account, as for a render.
     public var listSummary: String
 
@@ -85,15 +85,19 @@ extension Renderer {
         let plan = DeliveryPlan(recipients: recipients.recipients, parts: SignatorySplitter.byGroup(list), splitColumn: splitColumn)
         var warnings = recipients.warnings + plan.warnings
         var names = SafeFileNames()
-        let jobs = plan.copies.map { copy -> (copy: DeliveryPlan.Copy, translation: Int, output: String) in
+        let jobs = plan.copies.map { copy -> (copy: DeliveryPlan.Copy, translation: Int, output: String, outputs: [Output]) in
             let translation = Self.translation(for: copy.recipient, among: translations.map(\.language))
             if translation == nil, let language = copy.recipient.language {
-                warnings.append(Warning(at: copy.recipient.location,
+                warnings.append(Diagnostic.warning(at: copy.recipient.location,
                                         "no translation in '\(language)' for group '\(copy.recipient.group)': its copy uses the "
                                         + "'\(first.language)' letter (\(request.letters[0]))"))
             }
-            let file = request.filePrefix + names.name(for: copy.part.name) + ".pdf"
-            return (copy, translation ?? 0, (request.directory as NSString).appendingPathComponent(file))
+            let name = names.name(for: copy.part.name)
+            let path = (request.directory as NSString).appendingPathComponent(request.filePrefix + name + ".pdf")
+            // The copy's PDF goes to the delivery's folder; other outputs asked for (previews)
+            // are named after the copy as for a split.
+            let others = request.template.outputs.filter { if case .pdfFile = $0 { false } else { true } }
+            return (copy, translation ?? 0, path, [.pdfFile(path)] + others.map { $0.forPart(named: name) })
         }
 
         let results = Mutex([Result<RenderResult, any Error>?](repeating: nil, count: jobs.count))
@@ -106,10 +110,10 @@ extension Renderer {
                 let job = jobs[index]
                 var single = request.template
                 single.letter = request.letters[job.translation]
-                single.output = job.output
+                single.outputs = job.outputs
                 let prepared = Self.addressed(translations[job.translation], to: job.copy.recipient)
                 let result = Result {
-                    try renderDocument(single, prepared: prepared, list: list, part: job.copy.part, output: job.output,
+                    try renderDocument(single, prepared: prepared, list: list, part: job.copy.part, outputs: job.outputs,
                                        progress: nil, alsoTo: nil)
                 }
                 results.withLock { $0[index] = result }

@@ -20,7 +20,7 @@ enum DeliveryOutput {
                 StandardError.print("\(result.outputPath): \(result.pageCount) page\(result.pageCount == 1 ? "" : "s"), "
                                     + "\(copy.row.signatures) signature\(copy.row.signatures == 1 ? "" : "s"), \(copy.row.language), "
                                     + "to \(copy.row.recipient)")
-            case .failure(let error): StandardError.print(String(describing: error))
+            case .failure(let error): StandardError.report(error)
             default: break
             }
         }

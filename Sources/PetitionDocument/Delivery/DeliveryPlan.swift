@@ -24,7 +24,7 @@ public struct DeliveryPlan: Sendable {
     public var recipientsWithoutGroup: [Recipient]
     /// One warning per recipient without a group (at its row), and one naming every group
     /// without a recipient with its count of signatures.
-    public var warnings: [Warning]
+    public var warnings: [Diagnostic]
 
     public init(recipients: [Recipient], parts: [SignatoryPart], splitColumn: String) {
         var exact: [String: Int] = [:]
@@ -48,19 +48,19 @@ public struct DeliveryPlan: Sendable {
             let reason = candidates.count > 1
                 ? "matches \(candidates.map { "'\(parts[$0].name)'" }.joined(separator: " and ")) only ignoring case; write it exactly as in the list"
                 : "is no \(splitColumn) of the list (0 signatures)"
-            warnings.append(Warning(at: recipient.location,
+            warnings.append(Diagnostic.warning(at: recipient.location,
                                     "recipient '\(recipient.to.joined(separator: "; "))' names group '\(recipient.group)', which \(reason): no copy made"))
         }
         partsWithoutRecipient = parts.indices.filter { !used.contains($0) }.map { parts[$0] }
         if !recipientsWithoutGroup.isEmpty {
             let count = recipientsWithoutGroup.count
-            warnings.append(Warning(at: nil, "\(count) recipient\(count == 1 ? "" : "s") without a group got no copy (see above)"))
+            warnings.append(Diagnostic.warning(at: nil, "\(count) recipient\(count == 1 ? "" : "s") without a group got no copy (see above)"))
         }
         if !partsWithoutRecipient.isEmpty {
             let count = partsWithoutRecipient.count
             let signatures = partsWithoutRecipient.reduce(0) { $0 + $1.range.count }
             let listed = partsWithoutRecipient.map { "\($0.name) (\(DigitGrouping.string($0.range.count)))" }.joined(separator: ", ")
-            warnings.append(Warning(at: nil, "\(count) \(splitColumn) group\(count == 1 ? " has" : "s have") no recipient, so "
+            warnings.append(Diagnostic.warning(at: nil, "\(count) \(splitColumn) group\(count == 1 ? " has" : "s have") no recipient, so "
                                     + "\(DigitGrouping.string(signatures)) signature\(signatures == 1 ? " is" : "s are") in no delivery copy: \(listed)"))
         }
     }

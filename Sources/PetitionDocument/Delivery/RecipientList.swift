@@ -49,7 +49,7 @@ public struct Recipient: Sendable, Equatable {
 /// or bytes that are not UTF-8 are errors naming the file, line and column.
 public struct RecipientList: Sendable, Equatable {
     public var recipients: [Recipient]
-    public var warnings: [Warning]
+    public var warnings: [Diagnostic]
 
     /// Reads a recipients file; `file` names it in messages.
     public static func parse(_ bytes: [UInt8], file: String) throws(InputError) -> RecipientList {
@@ -60,12 +60,12 @@ public struct RecipientList: Sendable, Equatable {
         var records = try CSVRecords.read(text, file: file)
         guard let header = records.first else { throw InputError(file: file, "the recipients file is empty: it needs a header row with 'group' and 'to'") }
         records.removeFirst()
-        var warnings: [Warning] = []
+        var warnings: [Diagnostic] = []
         var columns: [Field: Int] = [:]
         for (index, cell) in header.cells.enumerated() {
             let name = cell.text.trimmingWhitespace
             guard let field = Field(header: name) else {
-                warnings.append(Warning(at: cell.location, "unknown column '\(name)' is ignored (known: group, to, language, salutation, address)"))
+                warnings.append(Diagnostic.warning(at: cell.location, "unknown column '\(name)' is ignored (known: group, to, language, salutation, address)"))
                 continue
             }
             if columns[field] != nil { throw InputError(at: cell.location, "column '\(field.rawValue)' appears twice in the header row") }
@@ -95,7 +95,7 @@ public struct RecipientList: Sendable, Equatable {
             recipients.append(Recipient(group: group, to: to, language: language, salutation: salutation.isEmpty ? nil : salutation,
                                         address: lines(value(.address)), location: record.location))
             if record.cells.count > header.cells.count, record.cells[header.cells.count...].contains(where: { !$0.text.trimmingWhitespace.isEmpty }) {
-                warnings.append(Warning(at: record.cells[header.cells.count].location, "more fields than the header row; the extra ones are ignored"))
+                warnings.append(Diagnostic.warning(at: record.cells[header.cells.count].location, "more fields than the header row; the extra ones are ignored"))
             }
         }
         return RecipientList(recipients: recipients, warnings: warnings)

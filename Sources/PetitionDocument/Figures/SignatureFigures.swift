@@ -48,7 +48,7 @@ public struct SignatureFigures: Sendable, Equatable {
     /// The timeline, when some entry has a date.
     public var timeline: Timeline?
     /// Dates that could not be read, or were read in an order the list did not prove.
-    public var warnings: [Warning]
+    public var warnings: [Diagnostic]
 
     /// Bars a timeline has at most per day; longer spans are counted per week, then per month.
     public static let maximumDailyBars = 62
@@ -78,13 +78,13 @@ public struct SignatureFigures: Sendable, Equatable {
         withoutGroup = counts.first { $0.name == SignatoryGroup.otherName }?.count ?? 0
         self.groups = counts.enumerated().filter { $0.element.name != SignatoryGroup.otherName }
             .sorted { ($0.element.count, -$0.offset) > ($1.element.count, -$1.offset) }.map(\.element)
-        var warnings: [Warning] = []
+        var warnings: [Diagnostic] = []
         timeline = Self.timeline(of: entries, file: file, monthFirst: monthFirst, warnings: &warnings)
         self.warnings = warnings
     }
 
     private static func timeline(of entries: some RandomAccessCollection<Signatory>, file: String, monthFirst: Bool,
-                                 warnings: inout [Warning]) -> Timeline? {
+                                 warnings: inout [Diagnostic]) -> Timeline? {
         var distinct = Set<String>()
         for entry in entries where !entry[.date].isEmpty { distinct.insert(entry[.date]) }
         guard !distinct.isEmpty else { return nil }
@@ -106,7 +106,7 @@ public struct SignatureFigures: Sendable, Equatable {
             dated.append(day)
         }
         if let entry = firstUnreadable {
-            warnings.append(Warning(at: SourceLocation(file: file, line: entry.line, column: 1),
+            warnings.append(Diagnostic.warning(at: SourceLocation(file: file, line: entry.line, column: 1),
                                     "\(unreadable) date\(unreadable == 1 ? "" : "s") could not be read (the first: '\(entry[.date])'); "
                                     + "they are left out of the timeline. Write dates as 2026-12-03"))
         }
@@ -115,7 +115,7 @@ public struct SignatureFigures: Sendable, Equatable {
             let contradictory = pairs.contains { $0.first > 12 } && pairs.contains { $0.second > 12 }
             let reason = contradictory ? "the list has dates that can only be day first and others that can only be month first; "
                 + "more of them prove this order" : "nothing in the list decides it"
-            warnings.append(Warning(at: SourceLocation(file: file, line: 1, column: 1),
+            warnings.append(Diagnostic.warning(at: SourceLocation(file: file, line: 1, column: 1),
                                     "dates such as \(example) were read \(decided.order == .dayFirst ? "day first" : "month first") "
                                     + "(\(reason)); write 2026-12-03 to be sure"))
         }

@@ -204,7 +204,7 @@ struct FiguresPage {
     /// One line of text set in the box `x`..<`x + width` (mirrored for right-to-left); only its
     /// first line is placed, so a long group name is cut rather than pushed onto the bars.
     private func line(_ text: String, size: Double, weight: FontWeight = .regular, x: Double, width: Double,
-                      flush: Flush) -> (runs: (Double) -> [GlyphRun], width: Double) {
+                      flush: Flush) -> SetLabel {
         let rightSide: Bool = switch flush {
         case .start: isRightToLeft
         case .end: !isRightToLeft
@@ -214,7 +214,16 @@ struct FiguresPage {
                                    alignment: flush == .centre ? .centered : .start, width: width,
                                    startSide: rightSide ? .rightToLeft : .leftToRight)
         let paragraph = SetParagraph(text, style: style, leading: size * 1.25, x: mirrored(x, width: width), library: library)
-        return ({ baseline in paragraph.lines.isEmpty ? [] : paragraph.runs(ofLine: 0, baseline: baseline) },
-                paragraph.lines.first?.width ?? 0)
+        return SetLabel(paragraph: paragraph)
+    }
+
+    /// A label set and ready to be placed on a baseline.
+    private struct SetLabel {
+        let paragraph: SetParagraph
+
+        /// The glyph runs of the label's first line on `baseline`.
+        func runs(_ baseline: Double) -> [GlyphRun] {
+            paragraph.lines.isEmpty ? [] : paragraph.runs(ofLine: 0, baseline: baseline)
+        }
     }
 }
