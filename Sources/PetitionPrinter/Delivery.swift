@@ -79,6 +79,11 @@ extension Renderer {
             throw InputError(file: request.recipients, "a delivery needs a letter and --signatories")
         }
         // Each copy prints its own language's word for an anonymous signatory (see `layoutList`).
+        do {
+            try FileManager.default.createDirectory(atPath: request.directory, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError(path: request.directory, message: "the delivery's folder cannot be made (\(error.localizedDescription))")
+        }
         let list = try processSignatories(signatories, options: request.template.list, settings: first.settings,
                                           locale: request.template.list.collation ?? (translations.count == 1 ? first.language : "en"),
                                           anonymousName: first.terms.text(.anonymous))

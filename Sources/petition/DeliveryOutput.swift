@@ -17,7 +17,7 @@ enum DeliveryOutput {
         for copy in delivery.copies {
             switch copy.result {
             case .success(let result) where !quiet:
-                StandardError.print("\(result.outputPath): \(result.pageCount) page\(result.pageCount == 1 ? "" : "s"), "
+                StandardError.print("\(result.outputPath ?? copy.row.file): \(result.pageCount) page\(result.pageCount == 1 ? "" : "s"), "
                                     + "\(copy.row.signatures) signature\(copy.row.signatures == 1 ? "" : "s"), \(copy.row.language), "
                                     + "to \(copy.row.recipient)")
             case .failure(let error): StandardError.report(error)

@@ -130,6 +130,7 @@ struct DeliveryTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("delivery.csv").path))
     }
 
+    /// The folder of `-o` does not exist yet: a delivery makes it.
     @Test func renderDeliversOneLetterWithTheOutputNameAsPrefix() throws {
         let folder = try Fixtures.scratchFolder()
         let names = folder.appendingPathComponent("people.csv")
@@ -138,15 +139,15 @@ struct DeliveryTests {
         try Data("group,to,salutation\nUnited Kingdom,The Prime Minister,\"Dear Prime Minister,\"\nFrance,Le Président,\n".utf8).write(to: recipients)
         let result = try ToolRunner.run(Fixtures.petition, ["render", Fixtures.exampleLetter, "--signatories", names.path,
                                                             "--recipients", recipients.path, "--split-by", "country",
-                                                            "-o", folder.appendingPathComponent("water.pdf").path])
+                                                            "-o", folder.appendingPathComponent("new/water.pdf").path])
         #expect(result.status == 0, "\(result.errors)")
-        let uk = try ToolRunner.run("pdftotext", ["-enc", "UTF-8", folder.appendingPathComponent("water-United_Kingdom.pdf").path, "-"]).output
+        let uk = try ToolRunner.run("pdftotext", ["-enc", "UTF-8", folder.appendingPathComponent("new/water-United_Kingdom.pdf").path, "-"]).output
         #expect(uk.contains("The Prime Minister") && uk.contains("Ada Lovelace") && !uk.contains("Marie Curie"))
         #expect(!uk.contains("The Ministers of Education and Health"), "the recipient replaces the letter's To:")
         #expect(uk.contains("Dear Prime Minister,") && !uk.contains("Dear Ministers,"), "the salutation replaces the letter's own")
-        let france = try ToolRunner.run("pdftotext", ["-enc", "UTF-8", folder.appendingPathComponent("water-France.pdf").path, "-"]).output
+        let france = try ToolRunner.run("pdftotext", ["-enc", "UTF-8", folder.appendingPathComponent("new/water-France.pdf").path, "-"]).output
         #expect(france.contains("Le Président") && france.contains("Dear Ministers,"), "no salutation given: the letter keeps its own")
-        let index = try String(contentsOf: folder.appendingPathComponent("delivery.csv"), encoding: .utf8)
+        let index = try String(contentsOf: folder.appendingPathComponent("new/delivery.csv"), encoding: .utf8)
         #expect(index.contains("The Prime Minister,United Kingdom,water-United_Kingdom.pdf,en,1,"))
     }
 }
