@@ -9,11 +9,14 @@ struct ItemBuilder {
     let shaped: ShapedText
     let style: ParagraphStyle
     let widths: TextWidths
+    /// UTF-16 ranges of the web and email addresses in the text, in order.
+    let addresses: [Range<Int>]
 
-    init(shaped: ShapedText, style: ParagraphStyle) {
+    init(shaped: ShapedText, style: ParagraphStyle, addresses: [Range<Int>]) {
         self.shaped = shaped
         self.style = style
         self.widths = TextWidths(shaped)
+        self.addresses = addresses
     }
 
     /// Builds the items; `hyphenate` adds the hyphenation points (TeX's second pass).
@@ -22,13 +25,16 @@ struct ItemBuilder {
         let text = shaped.utf16
         let space = spaceWidth
         var start = 0
-        let addresses = LinkFinder.mayHoldAddress(text)
-            ? LinkFinder.addresses(in: String(decoding: text, as: UTF16.self)).map(\.utf16) : []
+        // Opportunities and addresses both come in text order, so one cursor finds the address
+        // (if any) each word overlaps without searching the list again for every word.
+        var nextAddress = 0
         for opportunity in LineBreakOpportunities.find(in: text, locale: shaped.style.language) {
             let end = opportunity.offset
             var contentEnd = end
             while contentEnd > start, Self.isBreakingSpace(text[contentEnd - 1]) { contentEnd -= 1 }
-            let address = addresses.first { $0.overlaps(start..<contentEnd) }
+            while nextAddress < addresses.count, addresses[nextAddress].upperBound <= start { nextAddress += 1 }
+            let address = nextAddress < addresses.count && addresses[nextAddress].overlaps(start..<contentEnd)
+                ? addresses[nextAddress] : nil
             appendContent(start..<contentEnd, hyphenate: hyphenate, address: address, to: &result)
             if end == text.count || opportunity.isMandatory {
                 for item in Item.paragraphEnd { result.append(item, at: contentEnd) }

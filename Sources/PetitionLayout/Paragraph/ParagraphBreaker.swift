@@ -5,9 +5,11 @@ import Typography
 /// tolerance, then with hyphenation at the normal tolerance, and only if that fails an emergency
 /// pass that accepts overfull lines (which are reported).
 enum ParagraphBreaker {
-    static func breakLines(_ shaped: ShapedText, style: ParagraphStyle) -> [BrokenLine] {
+    /// `addresses`: the UTF-16 ranges of the web and email addresses in the text, in order;
+    /// they break only where addresses may.
+    static func breakLines(_ shaped: ShapedText, style: ParagraphStyle, addresses: [Range<Int>]) -> [BrokenLine] {
         guard !shaped.utf16.isEmpty else { return [] }
-        let builder = ItemBuilder(shaped: shaped, style: style)
+        let builder = ItemBuilder(shaped: shaped, style: style, addresses: addresses)
         // Most signatory names and short letter lines fit as they are: no breaking needed.
         let natural = builder.widths.width(0..<shaped.utf16.count)
         if natural <= style.width - style.firstLineIndent, !shaped.utf16.contains(where: isMandatoryBreak) {

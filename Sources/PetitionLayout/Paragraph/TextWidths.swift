@@ -21,9 +21,11 @@ struct TextWidths {
         prefix[range.upperBound] - prefix[range.lowerBound]
     }
 
-    /// The run holding the character at `offset` (or the last run).
+    /// The run holding the character at `offset` (or the last run), by binary search over the
+    /// runs, which cover the text in logical order.
     func run(at offset: Int) -> ShapedRun? {
-        shaped.runs.first { $0.range.contains(offset) } ?? shaped.runs.last
+        let index = LineFragments.firstIndex(in: shaped.runs) { $0.range.upperBound > offset }
+        return index < shaped.runs.count ? shaped.runs[index] : shaped.runs.last
     }
 
     /// Width of the hyphen that would end a line broken at `offset`, in that run's font.
