@@ -124,22 +124,23 @@ extension KnuthPlass {
 /// lines may still start from it and as a passive node that remembers the chosen break before
 /// it (tex.web §819–821); here one record serves both. The breaks the search keeps form a tree
 /// through `previous`, and the chain from the best break at the paragraph's end back to its
-/// start is the answer.
+/// start is the answer. Indices are 32-bit to keep the record small (a 200,000-word paragraph
+/// keeps some 600,000 of them); no paragraph that fits in memory has 2³¹ items.
 struct FeasibleBreak: Sendable {
     /// Index of the break item; -1 for the paragraph start.
-    var itemIndex: Int
+    var itemIndex: Int32
     /// Index, in the search's list of kept breaks, of the break that starts the line ending
     /// here; -1 for the paragraph start.
-    var previous: Int
+    var previous: Int32
     /// Index of the first item on the line after this break (glue and penalties after the
     /// break are discarded; items at the paragraph start are not).
-    var lineStart: Int
+    var lineStart: Int32
     /// How many legal breaks come up to and including this one, to bound how many a line
     /// from here may pass over.
-    var ordinal: Int
+    var ordinal: Int32
     /// The index of the next line as far as its width is concerned (see
     /// `LineWidths.widthClass(ofLine:)`).
-    var widthClass: Int
+    var widthClass: Int32
     /// Fitness class of the line ending here.
     var fitness: FitnessClass
     /// Whether this break is flagged (a hyphen).
@@ -214,10 +215,11 @@ struct BreakSearch {
         var stillActive = 0
         for position in 0..<active.count {
             let node = kept[active[position]]
-            var keep = !breakpoint.isForced && ordinal - node.ordinal < maximumBreaks
-            if index >= node.lineStart {
-                let lineWidth = widths.width(ofLine: node.widthClass)
-                let measure = metrics.measure(from: node.lineStart, to: index, endingAt: breakpoint)
+            var keep = !breakpoint.isForced && ordinal - Int(node.ordinal) < maximumBreaks
+            let lineStart = Int(node.lineStart)
+            if index >= lineStart {
+                let lineWidth = widths.width(ofLine: Int(node.widthClass))
+                let measure = metrics.measure(from: lineStart, to: index, endingAt: breakpoint)
                 if measure.cannotFitAnyLaterBreak(in: lineWidth) { keep = false }
                 let fit = LineFit(measure, width: lineWidth)
                 if accepts(fit) {
@@ -227,8 +229,9 @@ struct BreakSearch {
                         previousFlagged: node.flagged, parameters: parameters
                     )
                     let candidate = FeasibleBreak(
-                        itemIndex: index, previous: active[position], lineStart: index /* set when kept */, ordinal: ordinal,
-                        widthClass: widths.widthClass(ofLine: node.widthClass + 1), fitness: fit.fitness,
+                        itemIndex: Int32(index), previous: Int32(active[position]),
+                        lineStart: Int32(index) /* set when kept */, ordinal: Int32(ordinal),
+                        widthClass: Int32(widths.widthClass(ofLine: Int(node.widthClass) + 1)), fitness: fit.fitness,
                         flagged: breakpoint.flagged,
                         cost: BreakCost(overfullWidth: node.cost.overfullWidth + fit.overfullWidth,
                                         demerits: node.cost.demerits + demerits),
@@ -268,7 +271,7 @@ struct BreakSearch {
     /// can never win, since only the next line's fitness penalty can tell them apart
     /// (tex.web §836), so it is left out.
     private func activate(_ candidates: [FeasibleBreak], at index: Int, active: inout [Int], kept: inout [FeasibleBreak]) {
-        let lineStart = KnuthPlass.lineStart(afterBreakAt: index, in: metrics.items)
+        let lineStart = Int32(KnuthPlass.lineStart(afterBreakAt: index, in: metrics.items))
         let margin = abs(parameters.fitnessDemerits)
         for candidate in candidates {
             let best = bestCost(inWidthClass: candidate.widthClass, of: candidates)
@@ -283,7 +286,7 @@ struct BreakSearch {
     }
 
     /// The lowest cost among `candidates` of `widthClass`.
-    private func bestCost(inWidthClass widthClass: Int, of candidates: [FeasibleBreak]) -> BreakCost {
+    private func bestCost(inWidthClass widthClass: Int32, of candidates: [FeasibleBreak]) -> BreakCost {
         var best: BreakCost?
         for candidate in candidates where candidate.widthClass == widthClass {
             if let current = best, !candidate.cost.isLess(than: current) { continue }
@@ -303,9 +306,9 @@ struct BreakSearch {
         var breaks: [LineBreak] = []
         while index > 0 {
             let feasible = kept[index]
-            breaks.append(LineBreak(itemIndex: feasible.itemIndex, adjustmentRatio: feasible.ratio,
+            breaks.append(LineBreak(itemIndex: Int(feasible.itemIndex), adjustmentRatio: feasible.ratio,
                                     isOverfull: feasible.isOverfull))
-            index = feasible.previous
+            index = Int(feasible.previous)
         }
         return breaks.reversed()
     }
