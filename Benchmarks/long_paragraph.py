@@ -47,8 +47,8 @@ def write_signatories(path):
         out.write("name,organisation,city,country\nAda Lovelace,,London,UK\nJosé García,,Madrid,Spain\n")
 
 
-def render(letter, signatories, pdf, layout, callgrind_out=None):
-    command = [PETITION, "render", letter, "--signatories", signatories, "-o", pdf, "--layout", layout, "--quiet"]
+def render(letter, signatories, pdf, layout, callgrind_out=None, program=PETITION):
+    command = [program, "render", letter, "--signatories", signatories, "-o", pdf, "--layout", layout, "--quiet"]
     if callgrind_out:
         command = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={callgrind_out}"] + command
     start = time.perf_counter()
@@ -98,8 +98,13 @@ def main():
             pdf = os.path.join(folder, f"letter-{count}.pdf")
             write_letter(letter, count, words)
             if args.callgrind:
+                # valgrind cannot read the debug information of Swift's release build; it counts
+                # instructions the same without it.
+                stripped = os.path.join(folder, "petition")
+                if not os.path.exists(stripped):
+                    subprocess.run(["strip", "-o", stripped, PETITION], check=True)
                 out = os.path.join(folder, f"callgrind-{count}.out")
-                render(letter, signatories, pdf, args.layout, callgrind_out=out)
+                render(letter, signatories, pdf, args.layout, callgrind_out=out, program=stripped)
                 total = instructions(out)
                 print(f"{count:>8,} {total:>16,} {total / count:>10,.0f} {pages(pdf):>6}")
                 continue
