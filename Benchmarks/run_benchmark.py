@@ -46,7 +46,7 @@ def main():
         layout = args[1]
         args = args[2:]
     letter = os.path.abspath(args.pop(0)) if args and not args[0].isdigit() else \
-        os.path.join(os.path.dirname(ROOT), "shared", "corpus", "letters", "aleppo-open-letter.txt")
+        os.path.join(ROOT, "Tests", "Corpus", "letters", "aleppo-open-letter.txt")
     counts = [int(a) for a in args] or [1000, 10000]
     subprocess.run(["swift", "build", "-c", "release", "--product", "petition"], cwd=ROOT, check=True,
                    stdout=subprocess.DEVNULL)
