@@ -62,7 +62,14 @@ public struct DocumentLayout {
         let outline = DocumentOutline(plans: plans, headingBlock: headingBlock, title: request.letter.metadata.title,
                                       list: signatorySection.flow, heights: heights,
                                       continuedHeight: signatorySection.continuedHeight)
-        if request.settings.parts.cover { try sink.add(CoverPage(request: request, frame: frame, library: library).page()) }
+        var parts = request.settings.parts
+        if parts.cover, !CoverPage.hasContent(request.letter) {
+            parts.cover = false
+            warnings.append(Warning(at: request.letter.blocks.first.map { SourceLocation(file: $0.location.file, line: 1, column: 1) },
+                                    "cover page left out: the letter has no Title or Organiser header and does not open with a "
+                                    + "heading, so the cover would be blank (add \"Title: ...\" to the letter's header)"))
+        }
+        if parts.cover { try sink.add(CoverPage(request: request, frame: frame, library: library).page()) }
         for (number, plan) in plans.enumerated() {
             try sink.add(page(plan, number: number + 1, of: plans.count, blocks: blocks, section: signatorySection,
                               outline: outline))
@@ -71,7 +78,6 @@ public struct DocumentLayout {
         if request.settings.parts.colophon {
             try sink.add(ColophonPage(request: request, frame: frame, library: library).page())
         }
-        let parts = request.settings.parts
         return LayoutSummary(pageCount: plans.count + (parts.cover ? 1 : 0) + (parts.colophon ? 1 : 0), warnings: warnings,
                              sections: outline.sections(cover: parts.cover, colophon: parts.colophon),
                              groups: outline.groupSections(cover: parts.cover))

@@ -1,3 +1,4 @@
+import Diagnostics
 import Hyphenation
 import LayoutFile
 import PetitionDocument
@@ -15,8 +16,9 @@ public struct LayoutRequest: Sendable {
     public var signatureCount: Int
     /// The list's SHA-256 digest (hex), printed at its end so a recipient can verify it.
     public var listDigest: String?
-    /// The signatory file's name, for warnings that point at its rows.
-    public var signatoryFile: String
+    /// The signatory files' names, for warnings that point at their rows (indexed by
+    /// `Signatory.fileIndex`).
+    public var signatoryFiles: [String]
     public var settings: LayoutSettings
     public var fontSet: FontSet
     /// BCP 47 tag of the letter's language: hyphenation, shaping and line-break tailoring.
@@ -31,18 +33,24 @@ public struct LayoutRequest: Sendable {
     public var direction: TextDirection
 
     public init(letter: Letter, signatories: [Signatory], groups: [ListGroup] = [], signatureCount: Int? = nil,
-                listDigest: String? = nil, signatoryFile: String, settings: LayoutSettings, fontSet: FontSet,
+                listDigest: String? = nil, signatoryFiles: [String], settings: LayoutSettings, fontSet: FontSet,
                 language: String, hyphenation: HyphenationPatterns?) {
         self.letter = letter
         self.signatories = signatories
         self.groups = groups
         self.signatureCount = signatureCount ?? signatories.count
         self.listDigest = listDigest
-        self.signatoryFile = signatoryFile
+        self.signatoryFiles = signatoryFiles
         self.settings = settings
         self.fontSet = fontSet
         self.language = language
         self.hyphenation = hyphenation
         self.direction = Self.documentDirection(language: language, letter: letter)
+    }
+
+    /// Where a signatory's row starts, for a warning about it.
+    public func location(of signatory: Signatory) -> SourceLocation {
+        let file = signatory.fileIndex < signatoryFiles.count ? signatoryFiles[signatory.fileIndex] : ""
+        return SourceLocation(file: file, line: signatory.line, column: 1)
     }
 }

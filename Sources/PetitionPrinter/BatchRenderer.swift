@@ -44,9 +44,8 @@ extension Renderer {
             throw InputError(file: "--combined", "a combined PDF cannot be made from a split list (--split-by, --split-every)")
         }
         let settings = try LayoutLibrary(directory: resources.layoutsDirectory).load(request.layout)
-        let list = try request.signatories.map {
-            try processSignatories($0, options: request.list, settings: settings, locale: request.list.collation ?? "en")
-        }
+        let list = request.signatories.isEmpty ? nil
+            : try processSignatories(request.signatories, options: request.list, settings: settings, locale: request.list.collation ?? "en")
         guard let destination = request.combined else {
             return BatchResult(outcomes: renderTranslations(letters, request: request, list: list, combined: nil))
         }

@@ -30,10 +30,9 @@ public struct Renderer: Sendable {
     /// come in part order.
     public func renderParts(_ request: RenderRequest, progress: ((LayoutProgress) -> Void)? = nil) throws -> [RenderResult] {
         let prepared = try prepare(request)
-        let list = try request.signatories.map {
-            try processSignatories($0, options: request.list, settings: prepared.settings,
-                                   locale: request.list.collation ?? prepared.language)
-        }
+        let list = request.signatories.isEmpty ? nil
+            : try processSignatories(request.signatories, options: request.list, settings: prepared.settings,
+                                     locale: request.list.collation ?? prepared.language)
         return try renderParts(request, prepared: prepared, list: list, progress: progress)
     }
 
@@ -80,12 +79,12 @@ public struct Renderer: Sendable {
         if let list, let part { entries = layoutList(list, part: part) }
         if request.strictGlyphs {
             let coverage = GlyphCoverage(letter: letter, signatories: entries?.entries ?? [],
-                                         signatoryFile: request.signatories ?? "", fontSet: fontSet, language: language, library: library)
+                                         signatoryFiles: list?.files.map(\.file) ?? [], fontSet: fontSet, language: language, library: library)
             guard coverage.missing.isEmpty else { throw MissingGlyphsError(missing: coverage.missing) }
         }
         var layoutRequest = LayoutRequest(
             letter: letter, signatories: entries?.entries ?? [], groups: entries?.groups ?? [], signatureCount: entries?.count,
-            listDigest: entries?.digest, signatoryFile: request.signatories ?? "",
+            listDigest: entries?.digest, signatoryFiles: list?.files.map(\.file) ?? [],
             settings: settings, fontSet: fontSet, language: language,
             hyphenation: try hyphenators.patterns(forLanguage: language))
         let metadata = documentMetadata(letter.metadata, language: language)
@@ -93,12 +92,12 @@ public struct Renderer: Sendable {
 
         var warnings = letter.warnings + (list?.warnings ?? [])
         for rejected in list?.rejected ?? [] {
-            warnings.append(Warning(at: SourceLocation(file: request.signatories ?? "", line: rejected.line, column: 1),
+            warnings.append(Warning(at: SourceLocation(file: rejected.file, line: rejected.line, column: 1),
                                     "row not printed: \(rejected.reason)"))
         }
         for row in list?.lookAlikes ?? [] {
-            warnings.append(Warning(at: SourceLocation(file: request.signatories ?? "", line: row.line, column: 1),
-                                    "looks like line \(row.firstLine) (printed; check by hand): \(row.name)"))
+            warnings.append(Warning(at: SourceLocation(file: row.file, line: row.line, column: 1),
+                                    "looks like \(row.firstPlace) (printed; check by hand): \(row.name)"))
         }
         var pageCount = 0
         var report = ReportParts(readingTime: ContinuousClock.now - started)
