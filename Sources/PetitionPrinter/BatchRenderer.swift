@@ -2,6 +2,7 @@ import Diagnostics
 import Dispatch
 import Foundation
 import LayoutFile
+import Localisation
 import PetitionDocument
 import Synchronization
 
@@ -44,8 +45,10 @@ extension Renderer {
             throw InputError(file: "--combined", "a combined PDF cannot be made from a split list (--split-by, --split-every)")
         }
         let settings = try LayoutLibrary(directory: resources.layoutsDirectory).load(request.layout)
+        // Each translation prints its own word for an anonymous signatory (see `layoutList`).
         let list = request.signatories.isEmpty ? nil
-            : try processSignatories(request.signatories, options: request.list, settings: settings, locale: request.list.collation ?? "en")
+            : try processSignatories(request.signatories, options: request.list, settings: settings, locale: request.list.collation ?? "en",
+                                     anonymousName: try terms(for: TermsLibrary.referenceLanguage).text(.anonymous))
         guard let destination = request.combined else {
             return BatchResult(outcomes: renderTranslations(letters, request: request, list: list, combined: nil))
         }
@@ -55,13 +58,13 @@ extension Renderer {
             let write = { (path: String) throws in
                 let subsets = EmbeddingSubsets {
                     DocumentCharacters.of(letterFiles: letters, signatories: list?.entries ?? [], groupNames: list?.groups.map(\.name) ?? [],
-                                          settings: settings)
+                                          settings: settings, terms: allTermTexts())
                 }
                 let document = CombinedDocument(path: path, letters: letters, fontPrograms: subsets)
                 outcomes = renderTranslations(letters, request: request, list: list, combined: document)
                 summary = try document.close()
             }
-            if destination == "-" { try writeToStandardOutput(write) } else { try AtomicOutput(destination: destination).write(write) }
+            try AtomicOutput(destination: destination).write(write)
             return summary!
         }
         return BatchResult(outcomes: outcomes, combined: combined)
@@ -79,7 +82,7 @@ extension Renderer {
                 guard index < letters.count else { return }
                 let letter = letters[index]
                 let single = RenderRequest(letter: letter, signatories: request.signatories, layout: request.layout,
-                                           output: request.output(for: letter), strictGlyphs: request.strictGlyphs, list: request.list)
+                                           outputs: [.pdfFile(request.output(for: letter))], strictGlyphs: request.strictGlyphs, list: request.list)
                 let start = DispatchTime.now().uptimeNanoseconds
                 let result = Result { () throws -> RenderResult in
                     let prepared = try prepare(single)
@@ -93,5 +96,14 @@ extension Renderer {
             }
         }
         return outcomes.withLock { $0.compactMap { $0 } }
+    }
+}
+
+extension Renderer {
+    /// The texts of every language's terms, for a combined PDF whose translations each print
+    /// their own (a superset, like the letters' characters).
+    func allTermTexts() -> [String] {
+        let library = TermsLibrary(directory: resources.localesDirectory)
+        return library.languages().flatMap { (try? library.terms(for: $0))?.allTexts ?? [] }
     }
 }

@@ -46,7 +46,7 @@ import Testing
         run.clusters = [TextCluster(utf8Count: 3, glyphCount: 1)]
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("clusters-\(UUID().uuidString).pdf").path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let writer = try PDFWriter(path: path, metadata: DocumentMetadata())
+        let writer = try PDFWriter(.file(path), metadata: DocumentMetadata())
         #expect {
             try writer.add(Page(width: 300, height: 200, items: [.glyphs(run)]))
         } throws: { error in
@@ -80,9 +80,9 @@ struct PreviewPixels {
     init(of page: Page) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("preview-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let writer = try PNGWriter(directory: folder, resolution: 72)
+        let writer = try PNGWriter(.folder(folder), resolution: 72)
         try writer.add(page)
-        let image = try #require(cairo_image_surface_create_from_png(try #require(writer.files.first)))
+        let image = try #require(cairo_image_surface_create_from_png(try #require(writer.images.first?.file)))
         defer { cairo_surface_destroy(image) }
         stride = Int(cairo_image_surface_get_stride(image))
         let data = try #require(cairo_image_surface_get_data(image), "cairo could not read the preview back")

@@ -16,7 +16,7 @@ struct DisplayListSnapshotTests {
         var settings = LayoutSettings.standard
         settings.signatories.numbering = true
         let request = LayoutRequest(letter: letter, signatories: people, signatoryFiles: ["people.csv"], settings: settings,
-                                    fontSet: try TestFonts.notoSerif(), language: "en", hyphenation: nil)
+                                    fontSet: try TestFonts.notoSerif(), language: "en", hyphenation: nil, terms: TestTerms.terms("en"))
         var collector = PageCollector()
         _ = try DocumentLayout(request, library: TestFonts.library).layOut(into: &collector)
         return collector.pages

@@ -19,7 +19,7 @@ public struct SignatoryList: Sendable, Equatable {
     /// the extra fields ignored.
     public var rowsWithExtraFields: [Int]
     /// Things the user should know about that did not reject a row.
-    public var warnings: [Warning]
+    public var warnings: [Diagnostic]
     /// The files merged into this list, in order, with their row counts (see `merging`); empty
     /// for a list read from one file by `SignatoryReader`.
     public var files: [SignatoryFileCounts] = []
@@ -27,7 +27,7 @@ public struct SignatoryList: Sendable, Equatable {
     public init(
         signatories: [Signatory] = [], rejected: [RejectedRow] = [], inputRows: Int = 0,
         format: SignatoryFormat, headers: [String] = [], skippedBlankLines: Int = 0,
-        rowsWithExtraFields: [Int] = [], warnings: [Warning] = []
+        rowsWithExtraFields: [Int] = [], warnings: [Diagnostic] = []
     ) {
         self.signatories = signatories
         self.rejected = rejected
