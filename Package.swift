@@ -53,19 +53,21 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .testTarget(name: "BreakingTests", dependencies: ["Breaking"]),
-        .testTarget(name: "HyphenationTests", dependencies: ["Hyphenation"]),
-        .testTarget(name: "PetitionDocumentTests", dependencies: ["PetitionDocument", .product(name: "Crypto", package: "swift-crypto")]),
+        // Where tests find the repository's files, the letter corpus and system files (no dependencies).
+        .target(name: "TestResources", path: "Tests/TestResources"),
+        .testTarget(name: "BreakingTests", dependencies: ["Breaking", "TestResources"]),
+        .testTarget(name: "HyphenationTests", dependencies: ["Hyphenation", "TestResources"]),
+        .testTarget(name: "PetitionDocumentTests", dependencies: ["PetitionDocument", "TestResources"]),
         .testTarget(name: "LayoutFileTests", dependencies: ["LayoutFile"]),
         .testTarget(name: "LocalisationTests", dependencies: ["Localisation", "LayoutFile", "Diagnostics"]),
-        .target(name: "TypographyTestSupport", dependencies: ["Typography"], path: "Tests/TypographyTestSupport"),
+        .target(name: "TypographyTestSupport", dependencies: ["Typography", "TestResources"], path: "Tests/TypographyTestSupport"),
         .testTarget(name: "TypographyTests", dependencies: ["Typography", "TypographyTestSupport"]),
         .testTarget(name: "PetitionLayoutTests", dependencies: [
             "PetitionLayout", "Typography", "TypographyTestSupport", "PetitionDocument", "LayoutFile", "Localisation", "DisplayList",
             "Diagnostics",
         ]),
-        .testTarget(name: "CairoRendererTests", dependencies: ["CairoRenderer", "DisplayList", "CCairo", "CFreeType"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["PetitionPrinter", "CairoRenderer", "DisplayList", "Typography"]),
+        .testTarget(name: "CairoRendererTests", dependencies: ["CairoRenderer", "DisplayList", "CCairo", "CFreeType", "TestResources"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["PetitionPrinter", "CairoRenderer", "DisplayList", "Typography", "TestResources"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -25,15 +25,9 @@ PETITION = os.path.join(ROOT, ".build", "release", "petition")
 
 def corpus_words():
     """The words of the English corpus letters, in order."""
-    candidates = [os.path.join(ROOT, "Tests", "Corpus"), os.path.join(ROOT, "Tests", "Corpus", "letters"),
-                  os.path.join(os.path.dirname(ROOT), "shared", "corpus", "letters")]
-    for folder in candidates:
-        letter = os.path.join(folder, "aleppo-open-letter.txt")
-        if os.path.exists(letter):
-            english = [letter, os.path.join(folder, "en_udhr.txt")]
-            return [word for path in english if os.path.exists(path)
-                    for word in re.split(r"\s+", open(path, encoding="utf-8").read()) if word]
-    sys.exit("no corpus letters found (Tests/Corpus or ../shared/corpus/letters)")
+    folder = os.path.join(ROOT, "Tests", "Corpus", "letters")
+    english = [os.path.join(folder, "aleppo-open-letter.txt"), os.path.join(folder, "en_udhr.txt")]
+    return [word for path in english for word in re.split(r"\s+", open(path, encoding="utf-8").read()) if word]
 
 
 def write_letter(path, count, words):

@@ -107,9 +107,7 @@ def main():
             with_typst = False
         else:
             sys.exit(f"unknown option {flag}")
-    default_letter = os.path.join(ROOT, "Tests", "Corpus", "aleppo-open-letter.txt")
-    if not os.path.exists(default_letter):
-        default_letter = os.path.join(os.path.dirname(ROOT), "shared", "corpus", "letters", "aleppo-open-letter.txt")
+    default_letter = os.path.join(ROOT, "Tests", "Corpus", "letters", "aleppo-open-letter.txt")
     letter = os.path.abspath(args.pop(0)) if args and not args[0].isdigit() else default_letter
     counts = [int(a) for a in args] or [10000, 100000]
     subprocess.run(["swift", "build", "-c", "release", "--product", "petition"], cwd=ROOT, check=True,

@@ -75,7 +75,14 @@ public struct DocumentLayout {
                                       letterBookmark: terms.text(.letter), listBookmark: terms.text(.signatoriesBookmark),
                                       list: signatorySection.flow, heights: heights,
                                       continuedHeight: signatorySection.continuedHeight)
-        if request.settings.parts.cover { try sink.add(CoverPage(request: request, frame: frame, library: library).page()) }
+        var parts = request.settings.parts
+        if parts.cover, !CoverPage.hasContent(request.letter) {
+            parts.cover = false
+            warnings.append(.warning(at: request.letter.blocks.first.map { SourceLocation(file: $0.location.file, line: 1, column: 1) },
+                                    "cover page left out: the letter has no Title or Organiser header and does not open with a "
+                                    + "heading, so the cover would be blank (add \"Title: ...\" to the letter's header)"))
+        }
+        if parts.cover { try sink.add(CoverPage(request: request, frame: frame, library: library).page()) }
         for (number, plan) in plans.enumerated() {
             try sink.add(page(plan, number: number + 1, of: plans.count, blocks: blocks, section: signatorySection,
                               outline: outline))
@@ -87,7 +94,6 @@ public struct DocumentLayout {
         if request.settings.parts.colophon {
             try sink.add(ColophonPage(request: request, frame: frame, library: library).page())
         }
-        let parts = request.settings.parts
         let figuresPages = parts.figures && request.figures != nil ? 1 : 0
         return LayoutSummary(pageCount: plans.count + (parts.cover ? 1 : 0) + figuresPages + (parts.colophon ? 1 : 0), warnings: warnings,
                              sections: outline.sections(cover: parts.cover, figures: figuresPages == 1, colophon: parts.colophon),

@@ -1,3 +1,4 @@
+import Diagnostics
 import Hyphenation
 import LayoutFile
 import Localisation
@@ -16,8 +17,9 @@ public struct LayoutRequest: Sendable {
     public var signatureCount: Int
     /// The list's SHA-256 digest (hex), printed at its end so a recipient can verify it.
     public var listDigest: String?
-    /// The signatory file's name, for warnings that point at its rows.
-    public var signatoryFile: String
+    /// The signatory files' names, for warnings that point at their rows (indexed by
+    /// `Signatory.fileIndex`).
+    public var signatoryFiles: [String]
     public var settings: LayoutSettings
     public var fontSet: FontSet
     /// BCP 47 tag of the letter's language: hyphenation, shaping and line-break tailoring.
@@ -39,14 +41,14 @@ public struct LayoutRequest: Sendable {
     public var figures: SignatureFigures?
 
     public init(letter: Letter, signatories: [Signatory], groups: [ListGroup] = [], signatureCount: Int? = nil,
-                listDigest: String? = nil, signatoryFile: String, settings: LayoutSettings, fontSet: FontSet,
+                listDigest: String? = nil, signatoryFiles: [String], settings: LayoutSettings, fontSet: FontSet,
                 language: String, hyphenation: HyphenationPatterns?, terms: Terms) {
         self.letter = letter
         self.signatories = signatories
         self.groups = groups
         self.signatureCount = signatureCount ?? signatories.count
         self.listDigest = listDigest
-        self.signatoryFile = signatoryFile
+        self.signatoryFiles = signatoryFiles
         self.settings = settings
         self.fontSet = fontSet
         self.language = language
@@ -60,5 +62,11 @@ public struct LayoutRequest: Sendable {
     func text(layout template: String?, term key: TermKey, count: Int, _ fields: [String: String] = [:]) -> String {
         guard let template else { return terms.text(key, count: count, fields) }
         return Template.fill(template, fields: fields.merging(["count": terms.number(count)]) { given, _ in given })
+    }
+
+    /// Where a signatory's row starts, for a warning about it.
+    public func location(of signatory: Signatory) -> SourceLocation {
+        let file = signatory.fileIndex < signatoryFiles.count ? signatoryFiles[signatory.fileIndex] : ""
+        return SourceLocation(file: file, line: signatory.line, column: 1)
     }
 }

@@ -45,11 +45,10 @@ extension Renderer {
             throw InputError(file: "--combined", "a combined PDF cannot be made from a split list (--split-by, --split-every)")
         }
         let settings = try LayoutLibrary(directory: resources.layoutsDirectory).load(request.layout)
-        let list = try request.signatories.map {
-            // Each translation prints its own word for an anonymous signatory (see `layoutList`).
-            try processSignatories($0, options: request.list, settings: settings, locale: request.list.collation ?? "en",
-                                   anonymousName: try terms(for: TermsLibrary.referenceLanguage).text(.anonymous))
-        }
+        // Each translation prints its own word for an anonymous signatory (see `layoutList`).
+        let list = request.signatories.isEmpty ? nil
+            : try processSignatories(request.signatories, options: request.list, settings: settings, locale: request.list.collation ?? "en",
+                                     anonymousName: try terms(for: TermsLibrary.referenceLanguage).text(.anonymous))
         guard let destination = request.combined else {
             return BatchResult(outcomes: renderTranslations(letters, request: request, list: list, combined: nil))
         }

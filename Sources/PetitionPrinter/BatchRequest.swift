@@ -5,7 +5,8 @@ import Foundation
 public struct BatchRequest: Sendable {
     /// Letter files, or folders whose `.txt` files are all letters.
     public var letters: [String]
-    public var signatories: String?
+    /// The signatory lists or folders of lists, merged in order (see `RenderRequest.signatories`).
+    public var signatories: [String]
     public var layout: String
     /// Where the PDFs go (`<letter name>.pdf`); nil puts each beside its letter.
     public var outputDirectory: String?
@@ -19,7 +20,7 @@ public struct BatchRequest: Sendable {
     /// standard output); nil for none. Not with a split list.
     public var combined: String?
 
-    public init(letters: [String], signatories: String? = nil, layout: String = "classic-a4", outputDirectory: String? = nil,
+    public init(letters: [String], signatories: [String] = [], layout: String = "classic-a4", outputDirectory: String? = nil,
                 strictGlyphs: Bool = false, jobs: Int? = nil, list: ListOptions = ListOptions(), combined: String? = nil) {
         self.list = list
         self.combined = combined

@@ -75,7 +75,8 @@ extension Renderer {
             single.letter = letter
             return try prepare(single)
         }
-        guard let first = translations.first, let signatories = request.template.signatories else {
+        let signatories = request.template.signatories
+        guard let first = translations.first, !signatories.isEmpty else {
             throw InputError(file: request.recipients, "a delivery needs a letter and --signatories")
         }
         // Each copy prints its own language's word for an anonymous signatory (see `layoutList`).

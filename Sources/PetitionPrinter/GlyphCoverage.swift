@@ -16,8 +16,8 @@ public struct GlyphCoverage: Sendable {
     /// punctuation), characters, share of all characters.
     public var scriptMix: [(script: String, count: Int, share: Double)] { scripts.ranked }
 
-    /// Checks `letter` (read from `letterFile`) and `signatories` (from `signatoryFile`).
-    init(letter: Letter, signatories: [Signatory], signatoryFile: String, fontSet: FontSet, language: String,
+    /// Checks `letter` and `signatories` (read from `signatoryFiles`, by `Signatory.fileIndex`).
+    init(letter: Letter, signatories: [Signatory], signatoryFiles: [String], fontSet: FontSet, language: String,
          library: FontLibrary) {
         func check(_ text: String, weight: FontWeight, at location: SourceLocation?) {
             scripts.add(text)
@@ -37,7 +37,8 @@ public struct GlyphCoverage: Sendable {
             }
         }
         for signatory in signatories {
-            let location = SourceLocation(file: signatoryFile, line: signatory.line, column: 1)
+            let file = signatory.fileIndex < signatoryFiles.count ? signatoryFiles[signatory.fileIndex] : ""
+            let location = SourceLocation(file: file, line: signatory.line, column: 1)
             check(signatory.name, weight: .bold, at: location)
             for field in [signatory.title, signatory.organisation, signatory.city, signatory.country] where !field.isEmpty {
                 check(field, weight: .regular, at: location)

@@ -24,8 +24,10 @@ public struct RenderReport: Codable, Sendable, Equatable {
         public var rejected: Int
     }
 
-    /// A row of the signatory file that was not printed.
+    /// A row of a signatory file that was not printed.
     public struct Reject: Codable, Sendable, Equatable {
+        /// The signatory file the row is in.
+        public var file: String
         public var line: Int
         public var reason: String
     }

@@ -2,8 +2,9 @@
 public struct RenderRequest: Sendable {
     /// The letter's path, or `-` for standard input.
     public var letter: String
-    /// The signatory list's path (CSV or one name per line), if any.
-    public var signatories: String?
+    /// The signatory lists (CSV, JSON Lines or one name per line), or folders of them, merged in
+    /// this order into one list; empty for none.
+    public var signatories: [String]
     /// A layout name from `layouts/` or a path to a layout file.
     public var layout: String
     /// BCP 47 tag overriding the letter's `Language:` header.
@@ -18,7 +19,7 @@ public struct RenderRequest: Sendable {
     /// How the signatory list is read, ordered, grouped, reported and split.
     public var list: ListOptions
 
-    public init(letter: String, signatories: String? = nil, layout: String = "classic-a4", language: String? = nil,
+    public init(letter: String, signatories: [String] = [], layout: String = "classic-a4", language: String? = nil,
                 outputs: [Output]? = nil, production: ProductionOptions = ProductionOptions(), strictGlyphs: Bool = false,
                 list: ListOptions = ListOptions()) {
         self.list = list

@@ -7,9 +7,9 @@ extension Renderer {
     /// list). Groups are the list's `--group-by` groups; a split
     /// part is one group, so its figures count countries instead.
     func figures(_ list: ProcessedSignatories, entries: [Signatory], groups: [ListGroup], total: Int,
-                 options: ListOptions, file: String, language: String) -> SignatureFigures {
+                 options: ListOptions, files: [String], language: String) -> SignatureFigures {
         SignatureFigures(entries: entries, groups: groups.map { SignatoryGroup(name: $0.name, range: $0.entries) },
-                         groupColumn: options.splitBy == nil ? options.groupBy : nil, total: total, file: file,
+                         groupColumn: options.splitBy == nil ? options.groupBy : nil, total: total, files: files,
                          monthFirst: Self.writesMonthFirst(language))
     }
 

@@ -5,9 +5,11 @@ import PetitionDocument
 import PetitionLayout
 
 extension Renderer {
-    /// Reads and processes the signatory list: columns, privacy (the option, else the layout's
-    /// preset), duplicates, order and groups. The file's bytes are given back as they are read.
-    func processSignatories(_ path: String, options list: ListOptions, settings: LayoutSettings,
+    /// Reads the signatory lists (files, and the lists in folders; see `InputFiles.signatoryLists`),
+    /// merges them in order and processes the whole: columns, privacy (the option, else the
+    /// layout's preset), duplicates (across files too), order and groups. Each file's bytes are
+    /// given back as they are read.
+    func processSignatories(_ paths: [String], options list: ListOptions, settings: LayoutSettings,
                             locale: String, anonymousName: String) throws -> ProcessedSignatories {
         let columns: ColumnOverrides?
         do { columns = try list.columns.map(ColumnOverrides.init(parsing:)) } catch {
@@ -23,9 +25,17 @@ extension Renderer {
         options.readsDates = list.figures || settings.parts.figures
         // A file is mapped and given back as it is read; standard input, or a file that cannot be
         // mapped, is read whole (which also reports why a file cannot be read).
-        let mapped = path == "-" ? nil : try SignatoryReader.read(mapping: path, file: path, options: options)
-        return SignatoryProcessor.process(try mapped ?? SignatoryReader.read(InputFiles.read(path), file: path, options: options),
-                                          options: options)
+        let lists = try InputFiles.signatoryLists(paths).map { path in
+            let name = InputFiles.displayName(path)
+            let mapped = path == "-" ? nil : try SignatoryReader.read(mapping: path, file: name, options: options)
+            return (file: name, list: try mapped ?? SignatoryReader.read(InputFiles.read(path), file: name, options: options))
+        }
+        var processed = SignatoryProcessor.process(SignatoryList.merging(lists), options: options)
+        for file in processed.files where file.rows == 0 {
+            processed.warnings.append(.warning(at: SourceLocation(file: file.file, line: 1, column: 1),
+                                              "the signatory list has no rows: nobody from it is printed"))
+        }
+        return processed
     }
 
     /// The parts to print: one per group with `--split-by`, one per N entries with

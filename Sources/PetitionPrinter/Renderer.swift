@@ -31,10 +31,9 @@ public struct Renderer: Sendable {
     /// come in part order.
     public func renderParts(_ request: RenderRequest, progress: ((LayoutProgress) -> Void)? = nil) throws -> [RenderResult] {
         let prepared = try prepare(request)
-        let list = try request.signatories.map {
-            try processSignatories($0, options: request.list, settings: prepared.settings,
-                                   locale: request.list.collation ?? prepared.language, anonymousName: prepared.terms.text(.anonymous))
-        }
+        let list = request.signatories.isEmpty ? nil
+            : try processSignatories(request.signatories, options: request.list, settings: prepared.settings,
+                                     locale: request.list.collation ?? prepared.language, anonymousName: prepared.terms.text(.anonymous))
         return try renderParts(request, prepared: prepared, list: list, progress: progress)
     }
 
@@ -90,12 +89,12 @@ public struct Renderer: Sendable {
         if let list, let part { entries = layoutList(list, part: part, anonymousName: prepared.terms.text(.anonymous)) }
         if request.strictGlyphs {
             let coverage = GlyphCoverage(letter: letter, signatories: entries?.entries ?? [],
-                                         signatoryFile: request.signatories ?? "", fontSet: fontSet, language: language, library: library)
+                                         signatoryFiles: list?.files.map(\.file) ?? [], fontSet: fontSet, language: language, library: library)
             guard coverage.missing.isEmpty else { throw MissingGlyphsError(missing: coverage.missing) }
         }
         var layoutRequest = LayoutRequest(
             letter: letter, signatories: entries?.entries ?? [], groups: entries?.groups ?? [], signatureCount: entries?.count,
-            listDigest: entries?.digest, signatoryFile: request.signatories ?? "",
+            listDigest: entries?.digest, signatoryFiles: list?.files.map(\.file) ?? [],
             settings: settings, fontSet: fontSet, language: language,
             hyphenation: try hyphenators.patterns(forLanguage: language), terms: prepared.terms)
         let metadata = documentMetadata(letter.metadata, language: language)
@@ -104,17 +103,17 @@ public struct Renderer: Sendable {
         var warnings = letter.warnings + prepared.terms.warnings + (list?.warnings ?? [])
         if settings.parts.figures, let list, let entries {
             let figures = figures(list, entries: entries.entries, groups: entries.groups, total: entries.count, options: request.list,
-                                  file: request.signatories ?? "", language: language)
+                                  files: list.files.map(\.file), language: language)
             layoutRequest.figures = figures
             warnings += figures.warnings
         }
         for rejected in list?.rejected ?? [] {
-            warnings.append(Diagnostic.warning(at: SourceLocation(file: request.signatories ?? "", line: rejected.line, column: 1),
+            warnings.append(Diagnostic.warning(at: SourceLocation(file: rejected.file, line: rejected.line, column: 1),
                                     "row not printed: \(rejected.reason)"))
         }
         for row in list?.lookAlikes ?? [] {
-            warnings.append(Diagnostic.warning(at: SourceLocation(file: request.signatories ?? "", line: row.line, column: 1),
-                                    "looks like line \(row.firstLine) (printed; check by hand): \(row.name)"))
+            warnings.append(Diagnostic.warning(at: SourceLocation(file: row.file, line: row.line, column: 1),
+                                    "looks like \(row.firstPlace) (printed; check by hand): \(row.name)"))
         }
         var report = ReportParts(readingTime: ContinuousClock.now - started)
         let (signatories, groupNames) = (entries?.entries ?? [], entries?.groups.map(\.name) ?? [])

@@ -28,8 +28,8 @@ struct Batch: ParsableCommand {
     @Argument(help: ArgumentHelp("Letters, or folders of .txt letters.", valueName: "letter|folder"))
     var letters: [String]
 
-    @Option(name: .long, help: ArgumentHelp("Signatories: a CSV with a header row or one name per line.", valueName: "file"))
-    var signatories: String?
+    @Option(name: .long, help: ArgumentHelp("Signatories: a CSV with a header row or one name per line. Give it again, or a folder, to merge several lists.", valueName: "file|folder"))
+    var signatories: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("A layout name from layouts/ or a layout file's path.", valueName: "name|file"))
     var layout: String = "classic-a4"

@@ -23,8 +23,8 @@ struct FontsCheck: ParsableCommand {
     @Argument(help: ArgumentHelp("The letter, UTF-8 plain text; - reads standard input.", valueName: "letter"))
     var letter: String
 
-    @Option(name: .long, help: ArgumentHelp("Signatories: a CSV with a header row or one name per line.", valueName: "file"))
-    var signatories: String?
+    @Option(name: .long, help: ArgumentHelp("Signatories: a CSV with a header row or one name per line. Give it again, or a folder, to merge several lists.", valueName: "file|folder"))
+    var signatories: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("The layout whose font set is checked.", valueName: "name|file"))
     var layout: String = "classic-a4"

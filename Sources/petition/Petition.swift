@@ -13,4 +13,19 @@ struct Petition: ParsableCommand {
             list items; "# " starts a heading.
             """,
         subcommands: [Render.self, Preview.self, Batch.self, Layouts.self, Fonts.self])
+
+    /// Parses and runs the command, first refusing a single-valued option given twice (see
+    /// `RepeatedOptions`).
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let repeated = RepeatedOptions.firstRepeated(in: arguments) {
+            exit(withError: ValidationError(repeated))
+        }
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

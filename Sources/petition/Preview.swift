@@ -10,8 +10,8 @@ struct Preview: ParsableCommand {
     @Argument(help: ArgumentHelp("The letter, UTF-8 plain text; - reads standard input.", valueName: "letter"))
     var letter: String
 
-    @Option(name: .long, help: ArgumentHelp("Signatories: a CSV with a header row or one name per line.", valueName: "file"))
-    var signatories: String?
+    @Option(name: .long, help: ArgumentHelp("Signatories: a CSV with a header row or one name per line. Give it again, or a folder, to merge several lists.", valueName: "file|folder"))
+    var signatories: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("A layout name from layouts/ or a layout file's path.", valueName: "name|file"))
     var layout: String = "classic-a4"

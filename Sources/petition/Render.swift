@@ -16,8 +16,8 @@ struct Render: ParsableCommand {
     @Argument(help: ArgumentHelp("The letter, UTF-8 plain text; - reads standard input.", valueName: "letter"))
     var letter: String
 
-    @Option(name: .long, help: ArgumentHelp("Signatories: a CSV with a header row (name, organisation, city, country...) or one name per line.", valueName: "file"))
-    var signatories: String?
+    @Option(name: .long, help: ArgumentHelp("Signatories: a CSV with a header row (name, organisation, city, country...) or one name per line. Give it again, or a folder, to merge several lists.", valueName: "file|folder"))
+    var signatories: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("A layout name from layouts/ (see `petition layouts`) or a layout file's path.", valueName: "name|file"))
     var layout: String = "classic-a4"
@@ -54,7 +54,7 @@ struct Render: ParsableCommand {
             throw ValidationError("--report writes to standard output, which -o - already uses for the PDF")
         }
         if splitBy != nil || splitEvery != nil {
-            guard signatories != nil else { throw ValidationError("--split-by and --split-every split the signatory list: give --signatories") }
+            guard !signatories.isEmpty else { throw ValidationError("--split-by and --split-every split the signatory list: give --signatories") }
             guard output != "-" else { throw ValidationError("a split writes several PDFs, so -o - cannot take them") }
             guard splitBy == nil || splitEvery == nil else { throw ValidationError("use --split-by or --split-every, not both") }
             if let splitEvery, splitEvery < 1 { throw ValidationError("--split-every needs a number of signatories, 1 or more") }

@@ -1,6 +1,7 @@
 import Foundation
 @testable import Breaking
 import Testing
+import TestResources
 
 /// The bounds that keep breaking linear: a start is given up once its line is too wide for any
 /// later break, or once it has passed over `maximumBreaksPerLine` breaks. Neither may change
@@ -149,34 +150,14 @@ struct BoundedBreakingTests {
     }
 }
 
-/// The corpus of real letters: Tests/Corpus/letters in the repository, or `$PETITION_CORPUS_DIR`,
-/// or `shared/corpus/letters` in a folder above the package.
+/// The corpus of real letters kept in the repository (Tests/Corpus/letters), through the one
+/// place the tests find it.
 enum CorpusLetters {
-    struct Missing: Error, CustomStringConvertible {
-        var description: String {
-            "no corpus of letters: expected Tests/Corpus/letters, $PETITION_CORPUS_DIR or ../shared/corpus/letters"
-        }
-    }
-
     static func all() throws -> [(name: String, text: String)] {
-        guard let folder = directory() else { throw Missing() }
+        let folder = TestResources.corpus
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
         return try names.map { name in
-            (name, String(decoding: try Data(contentsOf: folder.appendingPathComponent(name)), as: UTF8.self))
+            (name, String(decoding: try TestResources.corpusData(name), as: UTF8.self))
         }
-    }
-
-    private static func directory() -> URL? {
-        let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        var candidates = [tests.appendingPathComponent("Corpus/letters")]
-        if let path = ProcessInfo.processInfo.environment["PETITION_CORPUS_DIR"] {
-            candidates.append(URL(fileURLWithPath: path))
-        }
-        var folder = tests
-        while folder.path != "/" {
-            candidates.append(folder.appendingPathComponent("shared/corpus/letters"))
-            folder = folder.deletingLastPathComponent()
-        }
-        return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("MANIFEST.tsv").path) }
     }
 }

@@ -2,6 +2,7 @@ import CCairo
 import CFreeType
 import DisplayList
 import Foundation
+import TestResources
 import Testing
 @testable import CairoRenderer
 
@@ -74,13 +75,14 @@ import Testing
     }
 
     static func glyphID(of character: Character, in font: FontReference) throws -> UInt32 {
+        _ = try TestResources.systemFile(font.path, package: "fonts-noto-core")
         var library: FT_Library?
         var face: FT_Face?
         guard FT_Init_FreeType(&library) == 0, FT_New_Face(library, font.path, font.faceIndex, &face) == 0, let face else {
             throw RenderError("cannot open \(font.path)")
         }
         defer { FT_Done_Face(face); FT_Done_FreeType(library) }
-        return FT_Get_Char_Index(face, FT_ULong(character.unicodeScalars.first!.value))
+        return FT_Get_Char_Index(face, FT_ULong(character.unicodeScalars.first.map(\.value) ?? 0))
     }
 }
 
@@ -94,10 +96,10 @@ struct PreviewPixels {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let writer = try PNGWriter(.folder(folder), resolution: 72)
         try writer.add(page)
-        let image = cairo_image_surface_create_from_png(writer.images[0].file ?? "")!
+        let image = try #require(cairo_image_surface_create_from_png(try #require(writer.images.first?.file)))
         defer { cairo_surface_destroy(image) }
         stride = Int(cairo_image_surface_get_stride(image))
-        let data = cairo_image_surface_get_data(image)!
+        let data = try #require(cairo_image_surface_get_data(image), "cairo could not read the preview back")
         bytes = Array(UnsafeBufferPointer(start: data, count: stride * Int(cairo_image_surface_get_height(image))))
     }
 

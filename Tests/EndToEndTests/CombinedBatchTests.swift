@@ -1,10 +1,10 @@
 import Foundation
 import Testing
 
-/// `petition batch --combined`: the six UN-language letters of the shared corpus in one PDF (the
+/// `petition batch --combined`: the six UN-language letters of the corpus in one PDF (the
 /// `press-kit` layout, so each has a cover, letter pages and a colophon), read back with qpdf and
 /// poppler and compared with each translation's own PDF.
-@Suite(.enabled(if: FileManager.default.fileExists(atPath: Fixtures.corpus.path), "the shared letter corpus is not on this machine"))
+@Suite
 struct CombinedBatchTests {
     struct Batch {
         var folder: URL

@@ -2,7 +2,7 @@ import Foundation
 import PetitionDocument
 import Testing
 
-/// Every letter of the shared corpus (the six UN languages and more), rendered in one
+/// Every letter of the corpus (the six UN languages and more), rendered in one
 /// `petition batch` run with the example signatories, then read back with poppler and mupdf; and
 /// rendered alone, read back with poppler, pdfium and mupdf, each of which must give back the
 /// words in the letter's order (as `scripts/reader-agreement` measures).
@@ -17,7 +17,7 @@ import Testing
 ///   (harakat, hamza above) drawn over the middle of its letter comes out before that letter:
 ///   pdftotext is held to whole words only for words without marks, mutool to all;
 /// - Chinese comes back character for character once line breaks are squeezed out.
-@Suite(.enabled(if: FileManager.default.fileExists(atPath: Fixtures.corpus.path), "the shared letter corpus is not on this machine"))
+@Suite
 struct CorpusRenderTests {
     struct Batch {
         var folder: URL

@@ -1,5 +1,6 @@
 import DisplayList
 import Foundation
+import TestResources
 import Testing
 import CairoRenderer
 import Typography
@@ -19,10 +20,10 @@ struct EmbeddingSubsetTests {
         }
     }
 
-    private func run(_ text: String, x: Double) -> GlyphRun {
-        let shaped = ShapedText(text, style: TextStyle(fontSet: Self.fontSet, weight: .regular, size: 24, language: "zh"),
+    private func run(_ text: String, x: Double) throws -> GlyphRun {
+        let shaped = ShapedText(text, style: TextStyle(fontSet: try Self.fontSet.get(), weight: .regular, size: 24, language: "zh"),
                                 library: FontLibrary())
-        let shapedRun = shaped.runs[0]
+        let shapedRun = try #require(shaped.runs.first)
         var pen = x
         let glyphs = shapedRun.glyphs.map { glyph in
             defer { pen += glyph.xAdvance * shapedRun.scale }
@@ -32,14 +33,18 @@ struct EmbeddingSubsetTests {
                         clusters: text.unicodeScalars.map { TextCluster(utf8Count: String($0).utf8.count, glyphCount: 1) })
     }
 
-    private static let fontSet = try! FontSet.load(contentsOf: Fixtures.packageRoot.appendingPathComponent("fonts/noto-serif.json"))
+    /// The default font set, with the Chinese face of Debian's fonts-noto-cjk that the tests subset.
+    private static let fontSet = Result { () throws -> FontSet in
+        _ = try TestResources.systemFile("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", package: "fonts-noto-cjk")
+        return try FontSet.load(contentsOf: Fixtures.packageRoot.appendingPathComponent("fonts/noto-serif.json"))
+    }
 
     @Test func aGlyphOutsideTheSubsetIsDrawnFromTheFontFile() throws {
         let folder = try Fixtures.scratchFolder()
         let pdf = folder.appendingPathComponent("subset.pdf").path
         let writer = try PDFWriter(.file(pdf), metadata: DocumentMetadata(title: "t"), fontPrograms: FixedPrograms(characters: "和"))
         var page = Page(width: 300, height: 200)
-        page.items = [.glyphs(run("和", x: 20)), .glyphs(run("平", x: 60))]
+        page.items = [.glyphs(try run("和", x: 20)), .glyphs(try run("平", x: 60))]
         try writer.add(page)
         try writer.finish()
         let text = try ToolRunner.run("pdftotext", [pdf, "-"]).output

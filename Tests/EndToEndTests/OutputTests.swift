@@ -13,7 +13,7 @@ struct OutputTests {
         let folder = try Fixtures.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("letter.pdf").path
-        let request = RenderRequest(letter: Fixtures.exampleLetter, signatories: Fixtures.exampleSignatories,
+        let request = RenderRequest(letter: Fixtures.exampleLetter, signatories: [Fixtures.exampleSignatories],
                                     outputs: [.pdfFile(file), .pdfData])
         let result = try Renderer().render(request)
 
@@ -26,7 +26,7 @@ struct OutputTests {
     }
 
     @Test func imagesInMemoryAreDrawnOnlyForTheChosenPages() throws {
-        let request = RenderRequest(letter: Fixtures.exampleLetter, signatories: Fixtures.exampleSignatories,
+        let request = RenderRequest(letter: Fixtures.exampleLetter, signatories: [Fixtures.exampleSignatories],
                                     outputs: [.pngData(resolution: 36, pages: .pages([2]))])
         let result = try Renderer().render(request)
 
@@ -44,7 +44,7 @@ struct OutputTests {
         let folder = try Fixtures.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let previews = folder.appendingPathComponent("previews").path
-        let request = RenderRequest(letter: Fixtures.exampleLetter, signatories: Fixtures.exampleSignatories,
+        let request = RenderRequest(letter: Fixtures.exampleLetter, signatories: [Fixtures.exampleSignatories],
                                     outputs: [.pngFiles(folder: previews, resolution: 20, pages: .first(1))])
         let result = try Renderer().render(request)
 

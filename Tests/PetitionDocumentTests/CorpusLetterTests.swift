@@ -2,18 +2,18 @@ import Diagnostics
 import Foundation
 import Testing
 @testable import PetitionDocument
+import TestResources
 
-/// The real letters in the shared corpus.
+/// The real letters of the corpus kept in the repository (Tests/Corpus).
 ///
 /// MANIFEST.tsv's `paragraphs` counts the title as one paragraph: it equals the number of
 /// non-blank lines of every blank-separated and per-line file, and `sections` starts with
 /// "title" exactly for the files whose first line is a title.
-@Suite(.enabled(if: Corpus.isAvailable, "the shared letter corpus is not on this machine"))
 struct CorpusLetterTests {
     @Test("paragraph count matches the manifest (title + blocks)",
-          arguments: Corpus.isAvailable ? try Corpus.manifest() : [])
-    func paragraphCount(entry: Corpus.Entry) throws {
-        let letter = try LetterParser.parse(try Corpus.data(entry.file), file: entry.file)
+          arguments: try TestResources.corpusManifest())
+    func paragraphCount(entry: CorpusEntry) throws {
+        let letter = try LetterParser.parse(try TestResources.corpusData(entry.file), file: entry.file)
         let titleCount = letter.metadata.title == nil ? 0 : 1
         #expect(titleCount + letter.blocks.count == entry.paragraphs)
         #expect((letter.metadata.title != nil) == (entry.sections.first == "title"))
@@ -22,13 +22,13 @@ struct CorpusLetterTests {
     }
 
     @Test func manifestListsTheFiles() throws {
-        let names = try Corpus.manifest().map(\.file)
+        let names = try TestResources.corpusManifest().map(\.file)
         #expect(names.count == 14)
         #expect(names.contains("fr_udhr_bom_crlf.txt"))
     }
 
     @Test func englishTitleAndFirstParagraph() throws {
-        let letter = try LetterParser.parse(try Corpus.data("en_udhr.txt"), file: "en_udhr.txt")
+        let letter = try LetterParser.parse(try TestResources.corpusData("en_udhr.txt"), file: "en_udhr.txt")
         #expect(letter.metadata.title == "Universal Declaration of Human Rights")
         #expect(letter.metadata.titleLocation == SourceLocation(file: "en_udhr.txt", line: 1, column: 1))
         #expect(letter.blocks.first?.text.hasPrefix("Whereas recognition of the inherent dignity") == true)
@@ -37,7 +37,7 @@ struct CorpusLetterTests {
     }
 
     @Test func hardWrappedParagraphsAreJoined() throws {
-        let letter = try LetterParser.parse(try Corpus.data("en_hardwrapped.txt"), file: "en.txt")
+        let letter = try LetterParser.parse(try TestResources.corpusData("en_hardwrapped.txt"), file: "en.txt")
         #expect(letter.blocks.count == 7)
         #expect(letter.blocks[1].text == "Whereas Member States have pledged themselves to achieve, in "
             + "co\u{2010}operation with the United Nations, the promotion of universal respect for and "
@@ -48,13 +48,13 @@ struct CorpusLetterTests {
     }
 
     @Test func chineseTitleWithoutPunctuation() throws {
-        let letter = try LetterParser.parse(try Corpus.data("zh_udhr.txt"), file: "zh.txt")
+        let letter = try LetterParser.parse(try TestResources.corpusData("zh_udhr.txt"), file: "zh.txt")
         #expect(letter.metadata.title == "世界人权宣言")
         #expect(letter.blocks.count == 6)
     }
 
     @Test func perLineLetterWithoutFinalNewline() throws {
-        let letter = try LetterParser.parse(try Corpus.data("aleppo-open-letter.txt"), file: "aleppo.txt")
+        let letter = try LetterParser.parse(try TestResources.corpusData("aleppo-open-letter.txt"), file: "aleppo.txt")
         #expect(letter.metadata.title == nil)
         #expect(letter.blocks.count == 6)
         #expect(letter.blocks.last?.text.hasSuffix("step up.") == true)
@@ -62,7 +62,7 @@ struct CorpusLetterTests {
     }
 
     @Test func byteOrderMarkAndCRLFReadLikeLF() throws {
-        let original = try Corpus.data("fr_udhr_bom_crlf.txt")
+        let original = try TestResources.corpusData("fr_udhr_bom_crlf.txt")
         #expect(original.starts(with: [0xEF, 0xBB, 0xBF]))
         #expect(original.contains(0x0D))
         let plain = String(decoding: original.dropFirst(3), as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
@@ -75,7 +75,7 @@ struct CorpusLetterTests {
 
     @Test func textIsNormalisedToNFC() throws {
         // hi_udhr.txt holds U+095B, whose canonical form is U+091C U+093C.
-        let raw = try Corpus.data("hi_udhr.txt")
+        let raw = try TestResources.corpusData("hi_udhr.txt")
         #expect(String(decoding: raw, as: UTF8.self).unicodeScalars.contains("\u{095B}"))
         let letter = try LetterParser.parse(raw, file: "hi.txt")
         let scalars = letter.blocks.flatMap { Array($0.text.unicodeScalars) }

@@ -16,25 +16,25 @@ struct SignatoryReportTests {
         """
 
     private func processed() throws -> ProcessedSignatories {
-        SignatoryProcessor.process(try readSignatories(Self.fixture), options: SignatoryOptions())
+        SignatoryProcessor.process(SignatoryList.merging([("s.csv", try readSignatories(Self.fixture))]), options: SignatoryOptions())
     }
 
     @Test func rejectsReportListsRejectedAndDuplicateRowsByLine() throws {
         let csv = RejectsReport.csv(for: try processed())
-        #expect(csv == "line,reason,name\n6,duplicate of line 5,jane smith\n7,empty,\n")
+        #expect(csv == "file,line,reason,name\ns.csv,6,duplicate of line 5,jane smith\ns.csv,7,empty,\n")
     }
 
     @Test func rejectsReportOfDamagedRows() throws {
         let list = try SignatoryReader.read(SignatoryProcessingTests.mixed, file: "s.csv")
-        let csv = RejectsReport.csv(for: SignatoryProcessor.process(list, options: SignatoryOptions()))
+        let csv = RejectsReport.csv(for: SignatoryProcessor.process(SignatoryList.merging([("s.csv", list)]), options: SignatoryOptions()))
         let lines = csv.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.count == 7)
-        #expect(lines[0] == "line,reason,name")
-        #expect(lines[1] == "3,duplicate of line 2,maria GARCÍA")
-        #expect(lines[2] == "5,duplicate of line 4,Mari\u{E1} Okafor")
-        #expect(lines[3] == "6,empty,")
-        #expect(lines[4].hasPrefix("7,invalid UTF-8 at byte offset "))
-        #expect(lines[5].hasPrefix("8,unterminated quoted field"))
+        #expect(lines[0] == "file,line,reason,name")
+        #expect(lines[1] == "s.csv,3,duplicate of line 2,maria GARCÍA")
+        #expect(lines[2] == "s.csv,5,duplicate of line 4,Mari\u{E1} Okafor")
+        #expect(lines[3] == "s.csv,6,empty,")
+        #expect(lines[4].hasPrefix("s.csv,7,invalid UTF-8 at byte offset "))
+        #expect(lines[5].hasPrefix("s.csv,8,unterminated quoted field"))
         #expect(lines[6] == "")
     }
 

@@ -70,7 +70,7 @@ struct SignatureFiguresTests {
         let entries = [signatory("Mali", date: "2026-12-01", line: 2), signatory("France", date: "2026-12-03 10:00", line: 3),
                        signatory("France", date: "03/12/2026", line: 4), signatory("", date: "", line: 5),
                        signatory("Mali", date: "46360", line: 6), signatory("Chad", date: "13/12/2026", line: 7)]
-        let figures = SignatureFigures(entries: entries, groups: [], groupColumn: nil, total: 7, file: "s.csv")
+        let figures = SignatureFigures(entries: entries, groups: [], groupColumn: nil, total: 7, files: ["s.csv"])
         #expect(figures.total == 7 && figures.groupColumn == "country")
         #expect(figures.groups.map(\.name) == ["Mali", "France", "Chad"])
         #expect(figures.groups.map(\.count) == [2, 2, 1])
@@ -88,7 +88,7 @@ struct SignatureFiguresTests {
         let entries = [signatory("", date: "soon", line: 2), signatory("", date: "2026-01-05", line: 3),
                        signatory("", date: "2026-06-30", line: 4), signatory("", date: "never", line: 5)]
         let groups = [SignatoryGroup(name: "North", range: 0..<1), SignatoryGroup(name: "South", range: 1..<4)]
-        let figures = SignatureFigures(entries: entries, groups: groups, groupColumn: "region", total: 4, file: "s.csv")
+        let figures = SignatureFigures(entries: entries, groups: groups, groupColumn: "region", total: 4, files: ["s.csv"])
         #expect(figures.groups.map(\.name) == ["South", "North"] && figures.groupColumn == "region")
         #expect(figures.timeline?.interval == .week)
         #expect(figures.timeline?.starts.first?.iso == "2026-01-05" && figures.timeline?.starts.last?.iso == "2026-06-29")
@@ -98,14 +98,14 @@ struct SignatureFiguresTests {
 
     @Test func aLongCampaignIsCountedPerMonthAndAmbiguousDatesAreNamed() {
         let entries = [signatory("", date: "01/02/2024", line: 2), signatory("", date: "03/04/2026", line: 3)]
-        let figures = SignatureFigures(entries: entries, groups: [], groupColumn: nil, total: 2, file: "s.csv", monthFirst: true)
+        let figures = SignatureFigures(entries: entries, groups: [], groupColumn: nil, total: 2, files: ["s.csv"], monthFirst: true)
         #expect(figures.timeline?.interval == .month)
         #expect(figures.timeline?.first.iso == "2024-01-02" && figures.timeline?.starts.count == 27)
         #expect(figures.warnings.first?.message.contains("read month first (nothing in the list decides it)") == true)
     }
 
     @Test func noDatesNoTimeline() {
-        let figures = SignatureFigures(entries: [signatory("Mali", date: "", line: 2)], groups: [], groupColumn: nil, total: 1, file: "s.csv")
+        let figures = SignatureFigures(entries: [signatory("Mali", date: "", line: 2)], groups: [], groupColumn: nil, total: 1, files: ["s.csv"])
         #expect(figures.timeline == nil && figures.warnings.isEmpty)
     }
 }

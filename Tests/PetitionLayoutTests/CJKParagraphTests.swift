@@ -15,8 +15,8 @@ struct CJKParagraphTests {
     static let chinese = "人人生而自由，在尊严和权利上一律平等。他们赋有理性和良心，并应以兄弟关系的精神相对待。「世界人权宣言」（一九四八年）：人人有权享有生命、自由和人身安全！任何人不得使为奴隶或奴役；一切形式的奴隶制度和奴隶买卖，均应予以禁止。"
     static let japanese = "すべての人間は、生まれながらにして自由であり、かつ、尊厳と権利とについて平等である。「ちょっとキャンペーン」にょっきり、しゃっきり、ぴょんぴょん。人間は、理性と良心とを授けられており、互いに同胞の精神をもって行動しなければならない。"
 
-    func paragraph(_ text: String, language: String, characters: Double) -> SetParagraph {
-        let style = ParagraphStyle(text: TestFonts.style(size: 10, language: language), alignment: .justified,
+    func paragraph(_ text: String, language: String, characters: Double) throws -> SetParagraph {
+        let style = ParagraphStyle(text: try TestFonts.style(size: 10, language: language), alignment: .justified,
                                    width: characters * 10, hyphenation: nil)
         return SetParagraph(text, style: style, leading: 14, x: 0, library: TestFonts.library)
     }
@@ -26,8 +26,8 @@ struct CJKParagraphTests {
     }
 
     @Test(arguments: [(chinese, "zh"), (japanese, "ja")], [5.0, 6.5, 7.0, 9.0, 11.5])
-    func noLineStartsWithClosingPunctuationOrEndsWithAnOpeningBracket(sample: (text: String, language: String), characters: Double) {
-        let set = paragraph(sample.text, language: sample.language, characters: characters)
+    func noLineStartsWithClosingPunctuationOrEndsWithAnOpeningBracket(sample: (text: String, language: String), characters: Double) throws {
+        let set = try paragraph(sample.text, language: sample.language, characters: characters)
         let texts = lines(set)
         #expect(texts.count >= 5)
         #expect(texts.joined() == sample.text, "nothing lost or added at breaks")
@@ -37,8 +37,8 @@ struct CJKParagraphTests {
         }
     }
 
-    @Test func justifiedChineseLinesFillTheMeasureWithoutHyphens() {
-        let set = paragraph(Self.chinese, language: "zh", characters: 9.5)
+    @Test func justifiedChineseLinesFillTheMeasureWithoutHyphens() throws {
+        let set = try paragraph(Self.chinese, language: "zh", characters: 9.5)
         for line in set.lines.dropLast() where !line.isOverfull {
             #expect(abs(line.width - 95) < 0.01, "line width \(line.width)")
             #expect(line.hyphenatedWordEnd == nil)
@@ -48,10 +48,10 @@ struct CJKParagraphTests {
         #expect(stretched.allSatisfy { $0.spacing.count >= 3 })
     }
 
-    @Test func theLanguagePicksTheHanFace() {
-        let japanese = SetParagraph("人間", style: ParagraphStyle(text: TestFonts.style(language: "ja"), alignment: .start, width: 100),
+    @Test func theLanguagePicksTheHanFace() throws {
+        let japanese = SetParagraph("人間", style: ParagraphStyle(text: try TestFonts.style(language: "ja"), alignment: .start, width: 100),
                                     leading: 12, x: 0, library: TestFonts.library)
-        let chinese = SetParagraph("人间", style: ParagraphStyle(text: TestFonts.style(language: "zh"), alignment: .start, width: 100),
+        let chinese = SetParagraph("人间", style: ParagraphStyle(text: try TestFonts.style(language: "zh"), alignment: .start, width: 100),
                                    leading: 12, x: 0, library: TestFonts.library)
         #expect(japanese.shaped.runs.map(\.face.reference.description) == ["NotoSerifCJK-Regular.ttc"])
         #expect(chinese.shaped.runs.map(\.face.reference.description) == ["NotoSerifCJK-Regular.ttc#2"])

@@ -9,16 +9,16 @@ struct ColumnBalancerTests {
         #expect(columns == [0..<3, 3..<6, 6..<7])
     }
 
-    @Test func balancedColumnsDifferByAtMostOneEntry() {
+    @Test func balancedColumnsDifferByAtMostOneEntry() throws {
         let heights = [Double](repeating: 10, count: 7)
-        let height = ColumnBalancer.balancedHeight(heights, from: 0, columns: 3, maximumHeight: 100)!
+        let height = try #require(ColumnBalancer.balancedHeight(heights, from: 0, columns: 3, maximumHeight: 100))
         let columns = ColumnBalancer.evenFill(heights, from: 0, columns: 3, height: height)
         #expect(columns.map(\.count) == [3, 2, 2])
     }
 
-    @Test func unevenHeightsBalanceToTheShortestFeasibleColumn() {
+    @Test func unevenHeightsBalanceToTheShortestFeasibleColumn() throws {
         let heights: [Double] = [20, 10, 10, 30, 10, 10, 10]
-        let height = ColumnBalancer.balancedHeight(heights, from: 0, columns: 2, maximumHeight: 500)!
+        let height = try #require(ColumnBalancer.balancedHeight(heights, from: 0, columns: 2, maximumHeight: 500))
         let columns = ColumnBalancer.evenFill(heights, from: 0, columns: 2, height: height)
         let sums = columns.map { $0.reduce(0.0) { $0 + heights[$1] } }
         #expect(columns.count == 2)
@@ -44,7 +44,7 @@ struct ColumnBalancerTests {
         #expect(pages[0][1].x == 20 + paginator.columnWidth + 10)
     }
 
-    @Test func aPageThatContinuesAGroupStartsWithContinuedAndHeadingsNeverEndAColumn() {
+    @Test func aPageThatContinuesAGroupStartsWithContinuedAndHeadingsNeverEndAColumn() throws {
         let frame = PageFrame(pageWidth: 300, pageHeight: 140, marginTop: 20, marginBottom: 20, marginLeft: 20, marginRight: 20)
         let paginator = SignatoryPaginator(frame: frame, columns: 2, gutter: 10)
         // Two groups: 9 entries, then 25. Flow: heading, 9 entries, heading, 25 entries.
@@ -62,7 +62,8 @@ struct ColumnBalancerTests {
         #expect(pages[1][0].continuedGroup == 1, "page 2 continues group B")
         for page in pages {
             for column in page where column.flow.count > 1 {
-                #expect(!flow.keepsWithNext(column.flow.last!), "a heading ends a column")
+                let last = try #require(column.flow.last)
+                #expect(!flow.keepsWithNext(last), "a heading ends a column")
             }
         }
         let printed = pages.flatMap { $0 }.flatMap { Array($0.flow) }

@@ -15,8 +15,8 @@ struct DisplayListSnapshotTests {
         let people = (1...signatories).map { Signatory(name: "Person \($0)", organisation: "Group", line: $0 + 1) }
         var settings = LayoutSettings.standard
         settings.signatories.numbering = true
-        let request = LayoutRequest(letter: letter, signatories: people, signatoryFile: "people.csv", settings: settings,
-                                    fontSet: TestFonts.notoSerif, language: "en", hyphenation: nil, terms: TestTerms.terms("en"))
+        let request = LayoutRequest(letter: letter, signatories: people, signatoryFiles: ["people.csv"], settings: settings,
+                                    fontSet: try TestFonts.notoSerif(), language: "en", hyphenation: nil, terms: TestTerms.terms("en"))
         var collector = PageCollector()
         _ = try DocumentLayout(request, library: TestFonts.library).layOut(into: &collector)
         return collector.pages
@@ -25,8 +25,8 @@ struct DisplayListSnapshotTests {
     @Test func titleParagraphHeadingEntriesTotalAndFooterInOrder() throws {
         let pages = try layOut(signatories: 4)
         #expect(pages.count == 1)
-        let texts = pages[0].textDump.split(separator: "\n").dropFirst().map { line in
-            String(line[line.range(of: "\"")!.upperBound...].dropLast())
+        let texts = try pages[0].textDump.split(separator: "\n").dropFirst().map { line in
+            String(line[try #require(line.range(of: "\"")).upperBound...].dropLast())
         }
         #expect(texts == [
             "Snapshot", "One short paragraph.", "Signatories (4)",
@@ -45,7 +45,7 @@ struct DisplayListSnapshotTests {
                 return (run.glyphs[0].x, run.text)
             }
             // Within a page, entry numbers rise as x rises (columns fill left to right).
-            let numbers = names.map { Int($0.text.dropFirst(7))! }
+            let numbers = try names.map { try #require(Int($0.text.dropFirst(7))) }
             let byColumn = names.indices.sorted { (names[$0].x, numbers[$0]) < (names[$1].x, numbers[$1]) }
             #expect(byColumn.map { numbers[$0] } == numbers.sorted())
         }

@@ -35,9 +35,9 @@ enum DocumentFixture {
         return Letter(metadata: LetterMetadata(title: title), blocks: blocks)
     }
 
-    static func request(_ letter: Letter, signatories: [Signatory] = [], language: String) -> LayoutRequest {
-        LayoutRequest(letter: letter, signatories: signatories, signatoryFile: "signatories.csv", settings: .standard,
-                      fontSet: TestFonts.notoSerif, language: language, hyphenation: nil, terms: TestTerms.terms(language))
+    static func request(_ letter: Letter, signatories: [Signatory] = [], language: String) throws -> LayoutRequest {
+        LayoutRequest(letter: letter, signatories: signatories, signatoryFiles: ["signatories.csv"], settings: .standard,
+                      fontSet: try TestFonts.notoSerif(), language: language, hyphenation: nil, terms: TestTerms.terms(language))
     }
 
     static func pages(_ request: LayoutRequest) throws -> [Page] {

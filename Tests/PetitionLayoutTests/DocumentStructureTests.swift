@@ -17,8 +17,8 @@ struct DocumentStructureTests {
         let people = (1...signatories).map { Signatory(name: "Person \($0)", organisation: "Group", line: $0 + 1) }
         var settings = LayoutSettings.standard
         settings.parts = parts
-        let request = LayoutRequest(letter: letter, signatories: people, groups: groups, signatoryFile: "people.csv",
-                                    settings: settings, fontSet: TestFonts.notoSerif, language: "en", hyphenation: nil,
+        let request = LayoutRequest(letter: letter, signatories: people, groups: groups, signatoryFiles: ["people.csv"],
+                                    settings: settings, fontSet: try TestFonts.notoSerif(), language: "en", hyphenation: nil,
                                     terms: TestTerms.terms("en"))
         var collector = PageCollector()
         let summary = try DocumentLayout(request, library: TestFonts.library).layOut(into: &collector)

@@ -27,10 +27,10 @@ struct FiguresPageTests {
         var settings = LayoutSettings.standard
         settings.parts = DocumentParts(colophon: true, figures: true)
         let letter = DocumentFixture.letter(["A short letter."], title: "Figures")
-        var request = LayoutRequest(letter: letter, signatories: entries, signatoryFile: "people.csv", settings: settings,
-                                    fontSet: TestFonts.notoSerif, language: language, hyphenation: nil, terms: TestTerms.terms("en"))
+        var request = LayoutRequest(letter: letter, signatories: entries, signatoryFiles: ["people.csv"], settings: settings,
+                                    fontSet: try TestFonts.notoSerif(), language: language, hyphenation: nil, terms: TestTerms.terms("en"))
         if figures {
-            request.figures = SignatureFigures(entries: entries, groups: [], groupColumn: nil, total: entries.count, file: "people.csv")
+            request.figures = SignatureFigures(entries: entries, groups: [], groupColumn: nil, total: entries.count, files: ["people.csv"])
         }
         var collector = PageCollector()
         let summary = try DocumentLayout(request, library: TestFonts.library).layOut(into: &collector)

@@ -1,6 +1,7 @@
 import Breaking
 import Foundation
 import Testing
+import TestResources
 import TypographyTestSupport
 @testable import PetitionLayout
 import Typography
@@ -10,24 +11,27 @@ import Typography
 /// be worked out by counting characters.
 @Suite("Paragraphs in a fixed-width font break exactly as computed")
 struct FixedWidthParagraphTests {
-    static let monospace: FontSet = {
+    /// Noto Sans Mono alone (Debian's fonts-noto-mono); loaded once, and when it is missing every
+    /// test here fails naming the package, the rest of the run goes on.
+    static let loadedMonospace = Result { () throws -> FontSet in
+        let font = try TestResources.systemFile("/usr/share/fonts/truetype/noto/NotoSansMono-Regular.ttf", package: "fonts-noto-mono")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mono-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent("mono.json")
         let json = """
             {"format": 1, "name": "mono", "description": "Noto Sans Mono only",
-             "directories": ["/usr/share/fonts/truetype/noto"],
-             "scripts": {"default": {"regular": ["NotoSansMono-Regular.ttf"]}}, "fallback": {}}
+             "directories": ["\(font.deletingLastPathComponent().path)"],
+             "scripts": {"default": {"regular": ["\(font.lastPathComponent)"]}}, "fallback": {}}
             """
-        try? Data(json.utf8).write(to: file)
-        return try! FontSet.load(contentsOf: file)
-    }()
+        try Data(json.utf8).write(to: file)
+        return try FontSet.load(contentsOf: file)
+    }
 
     /// 10 pt Noto Sans Mono: 6 pt per character.
     static let character = 6.0
 
-    func paragraph(_ text: String, characters: Int, alignment: LineAlignment = .justified) -> SetParagraph {
-        let style = ParagraphStyle(text: TextStyle(fontSet: Self.monospace, size: 10, language: "en"),
+    func paragraph(_ text: String, characters: Int, alignment: LineAlignment = .justified) throws -> SetParagraph {
+        let style = ParagraphStyle(text: TextStyle(fontSet: try Self.loadedMonospace.get(), size: 10, language: "en"),
                                    alignment: alignment, width: Double(characters) * Self.character)
         return SetParagraph(text, style: style, leading: 12, x: 0, library: TestFonts.library)
     }
@@ -36,15 +40,15 @@ struct FixedWidthParagraphTests {
         paragraph.lines.map { String(decoding: paragraph.shaped.utf16[$0.range], as: UTF16.self) }
     }
 
-    @Test func linesThatFillTheMeasureExactlyAreChosen() {
-        let set = paragraph("aaaa bbbb cccc dddd eeee", characters: 9)
+    @Test func linesThatFillTheMeasureExactlyAreChosen() throws {
+        let set = try paragraph("aaaa bbbb cccc dddd eeee", characters: 9)
         #expect(lineTexts(set) == ["aaaa bbbb", "cccc dddd", "eeee"])
     }
 
-    @Test func breaksMatchTheBreakerRunOnAnIndependentFixedWidthModel() {
+    @Test func breaksMatchTheBreakerRunOnAnIndependentFixedWidthModel() throws {
         // Measure of 10 characters; spaces stretch by 3 pt and shrink by 2 pt (TeX's ratios).
         let text = "aaa bb cc ddddd eeee f ggg hhhh"
-        let set = paragraph(text, characters: 10)
+        let set = try paragraph(text, characters: 10)
         let expected = KnuthPlass.breakLines(Self.items(for: text), widths: LineWidths(10 * Self.character),
                                              parameters: BreakParameters(tolerance: BreakParameters.texPretolerance))
         #expect(expected != nil)
@@ -52,19 +56,19 @@ struct FixedWidthParagraphTests {
         #expect(lineTexts(set) == ["aaa bb cc", "ddddd eeee", "f ggg hhhh"])
     }
 
-    @Test func justifiedLinesEndExactlyAtTheMeasure() {
-        let set = paragraph("one two three four five six seven eight nine ten eleven twelve", characters: 16)
+    @Test func justifiedLinesEndExactlyAtTheMeasure() throws {
+        let set = try paragraph("one two three four five six seven eight nine ten eleven twelve", characters: 16)
         #expect(set.lines.count >= 3)
         for index in set.lines.indices.dropLast() {
             let runs = set.runs(ofLine: index, baseline: 0)
             let glyphs = runs.flatMap(\.glyphs).sorted { $0.x < $1.x }
-            let end = glyphs.last!.x + Self.character
+            let end = try #require(glyphs.last).x + Self.character
             #expect(abs(end - 16 * Self.character) < 1e-6, "line \(index) ends at \(end)")
         }
     }
 
-    @Test func raggedLinesKeepNaturalSpaces() {
-        let set = paragraph("one two three four five six seven eight nine ten", characters: 16, alignment: .start)
+    @Test func raggedLinesKeepNaturalSpaces() throws {
+        let set = try paragraph("one two three four five six seven eight nine ten", characters: 16, alignment: .start)
         for line in set.lines { #expect(line.spacing.isEmpty) }
         #expect(lineTexts(set).allSatisfy { $0.count <= 16 })
     }

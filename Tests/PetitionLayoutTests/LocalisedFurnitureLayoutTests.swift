@@ -18,7 +18,7 @@ struct LocalisedFurnitureLayoutTests {
     }
 
     @Test func aRussianListIsHeadedCountedAndFootedInRussian() throws {
-        let request = DocumentFixture.request(DocumentFixture.letter([Self.russian], title: "Письмо"),
+        let request = try DocumentFixture.request(DocumentFixture.letter([Self.russian], title: "Письмо"),
                                               signatories: DocumentFixture.names(25), language: "ru")
         let (pages, texts) = try texts(request)
         #expect(texts.contains("Подписавшие (25)"), "\(texts)")
@@ -30,17 +30,17 @@ struct LocalisedFurnitureLayoutTests {
 
     @Test func theTotalTakesThePluralFormOfItsCount() throws {
         for (count, total) in [(1, "Всего: 1 подпись"), (22, "Всего: 22 подписи"), (21, "Всего: 21 подпись")] {
-            let request = DocumentFixture.request(DocumentFixture.letter([Self.russian]), signatories: DocumentFixture.names(count),
+            let request = try DocumentFixture.request(DocumentFixture.letter([Self.russian]), signatories: DocumentFixture.names(count),
                                                   language: "ru")
             #expect(try texts(request).texts.contains(total), "\(count)")
         }
-        let english = DocumentFixture.request(DocumentFixture.letter(["Free them."]), signatories: DocumentFixture.names(1),
+        let english = try DocumentFixture.request(DocumentFixture.letter(["Free them."]), signatories: DocumentFixture.names(1),
                                               language: "en")
         #expect(try texts(english).texts.contains("Total: 1 signature"))
     }
 
     @Test func aLayoutsOwnTemplatesWinInEveryLanguage() throws {
-        var request = DocumentFixture.request(DocumentFixture.letter([Self.russian], title: "Письмо"),
+        var request = try DocumentFixture.request(DocumentFixture.letter([Self.russian], title: "Письмо"),
                                               signatories: DocumentFixture.names(25), language: "ru")
         request.settings.signatories.headingTemplate = "Liste ({count})"
         request.settings.footer.signatureText = "{range} / {total}"
@@ -53,7 +53,7 @@ struct LocalisedFurnitureLayoutTests {
     }
 
     @Test func nativeDigitsWriteEveryNumberInTheLanguagesOwn() throws {
-        var request = DocumentFixture.request(DocumentFixture.letter([Self.arabic], title: "نداء"),
+        var request = try DocumentFixture.request(DocumentFixture.letter([Self.arabic], title: "نداء"),
                                               signatories: DocumentFixture.names(25), language: "ar")
         request.settings.numbers.digits = .native
         request.settings.signatories.numbering = true
@@ -67,7 +67,7 @@ struct LocalisedFurnitureLayoutTests {
     }
 
     @Test func coverAndColophonAreLabelledInTheLanguage() throws {
-        var request = DocumentFixture.request(DocumentFixture.letter(["Tous les êtres humains naissent libres."], title: "Lettre ouverte"),
+        var request = try DocumentFixture.request(DocumentFixture.letter(["Tous les êtres humains naissent libres."], title: "Lettre ouverte"),
                                               signatories: DocumentFixture.names(2), language: "fr")
         request.settings.parts = DocumentParts(cover: true, colophon: true)
         let (pages, texts) = try texts(request)

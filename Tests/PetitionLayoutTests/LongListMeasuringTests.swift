@@ -15,7 +15,7 @@ struct LongListMeasuringTests {
             Signatory(name: "Name \(number)" + (warned.contains(number) ? " \u{0F00}" : ""), city: "City \(number % 7)",
                       line: number + 1)
         }
-        let request = DocumentFixture.request(DocumentFixture.letter(["Everyone is born free."]), signatories: signatories,
+        let request = try DocumentFixture.request(DocumentFixture.letter(["Everyone is born free."]), signatories: signatories,
                                               language: "en")
         var collector = PageCollector()
         let summary = try DocumentLayout(request, library: TestFonts.library).layOut(into: &collector)

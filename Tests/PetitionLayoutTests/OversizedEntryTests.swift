@@ -17,7 +17,7 @@ struct OversizedEntryTests {
             Signatory(name: "Bob Jones", line: 4),
             Signatory(name: "مصر" + String(repeating: "ب", count: 1500), line: 5),
         ]
-        let request = DocumentFixture.request(DocumentFixture.letter(["Everyone is born free."]), signatories: signatories, language: "en")
+        let request = try DocumentFixture.request(DocumentFixture.letter(["Everyone is born free."]), signatories: signatories, language: "en")
         var collector = PageCollector()
         let summary = try DocumentLayout(request, library: TestFonts.library).layOut(into: &collector)
 

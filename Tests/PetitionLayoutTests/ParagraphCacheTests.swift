@@ -6,8 +6,12 @@ import TypographyTestSupport
 /// A signatory text that needs the paragraph path is set once per style and reused, wherever
 /// its column is; only exactly the same text (byte for byte) is reused.
 struct ParagraphCacheTests {
-    private let style = ParagraphStyle(text: TextStyle(fontSet: TestFonts.notoSerif, weight: .bold, size: 9, language: "ar"),
-                                       alignment: .start, width: 120, hangingIndent: 9)
+    private let style: ParagraphStyle
+
+    init() throws {
+        style = ParagraphStyle(text: TextStyle(fontSet: try TestFonts.notoSerif(), weight: .bold, size: 9, language: "ar"),
+                               alignment: .start, width: 120, hangingIndent: 9)
+    }
 
     private func set(_ text: String, _ cache: ParagraphCache, style: ParagraphStyle, count: inout Int) -> SetParagraph {
         cache.paragraph(text, style: style, leading: 11) {

@@ -14,11 +14,11 @@ struct RightToLeftLayoutTests {
     static let arabic = "يولد جميع الناس أحرارًا متساوين في الكرامة والحقوق."
     static let frameRight = LayoutSettings.standard.page.size.width - LayoutSettings.standard.page.marginInner
 
-    @Test func anArabicLetterIsARightToLeftDocumentAndAnEnglishOneIsNot() {
-        #expect(DocumentFixture.request(DocumentFixture.letter([Self.arabic]), language: "ar").direction == .rightToLeft)
+    @Test func anArabicLetterIsARightToLeftDocumentAndAnEnglishOneIsNot() throws {
+        #expect(try DocumentFixture.request(DocumentFixture.letter([Self.arabic]), language: "ar").direction == .rightToLeft)
         // No language header: the first strong character decides.
-        #expect(DocumentFixture.request(DocumentFixture.letter(["2024", "שלום לכולם"]), language: "en").direction == .rightToLeft)
-        #expect(DocumentFixture.request(DocumentFixture.letter(["Hello"]), language: "en").direction == .leftToRight)
+        #expect(try DocumentFixture.request(DocumentFixture.letter(["2024", "שלום לכולם"]), language: "en").direction == .rightToLeft)
+        #expect(try DocumentFixture.request(DocumentFixture.letter(["Hello"]), language: "en").direction == .leftToRight)
     }
 
     @Test func signatoryColumnsStartOnTheRightInAnArabicLetter() throws {
@@ -26,7 +26,7 @@ struct RightToLeftLayoutTests {
         // column, the last in the last.
         func columnEdges(_ paragraph: String, language: String) throws -> (first: Double, last: Double) {
             let runs = DocumentFixture.runs(try DocumentFixture.pages(
-                DocumentFixture.request(DocumentFixture.letter([paragraph]), signatories: DocumentFixture.names(12), language: language)))
+                try DocumentFixture.request(DocumentFixture.letter([paragraph]), signatories: DocumentFixture.names(12), language: language)))
             return (try #require(DocumentFixture.x(of: "Name 01", in: runs)), try #require(DocumentFixture.x(of: "Name 12", in: runs)))
         }
         let arabic = try columnEdges(Self.arabic, language: "ar")
@@ -38,7 +38,7 @@ struct RightToLeftLayoutTests {
     @Test func namesInARightToLeftDocumentEndAtTheirColumnsRightEdge() throws {
         let signatories = [Signatory(name: "Li", line: 2), Signatory(name: "Maximilian Oberhauser", line: 3)]
         let runs = DocumentFixture.runs(try DocumentFixture.pages(
-            DocumentFixture.request(DocumentFixture.letter([Self.arabic]), signatories: signatories, language: "ar")))
+            try DocumentFixture.request(DocumentFixture.letter([Self.arabic]), signatories: signatories, language: "ar")))
         // Both names start further left the longer they are: they share a right edge.
         let short = try #require(DocumentFixture.x(of: "Li", in: runs))
         let long = try #require(DocumentFixture.x(of: "Maximilian Oberhauser", in: runs))
@@ -49,7 +49,7 @@ struct RightToLeftLayoutTests {
     @Test func aListItemInArabicHasItsMarkerAndIndentOnTheRight() throws {
         var letter = DocumentFixture.letter([Self.arabic])
         letter.blocks.append(Block(kind: .listItem(.bullet), text: Self.arabic, location: letter.blocks[0].location))
-        let runs = DocumentFixture.runs(try DocumentFixture.pages(DocumentFixture.request(letter, language: "ar")))
+        let runs = DocumentFixture.runs(try DocumentFixture.pages(try DocumentFixture.request(letter, language: "ar")))
         let marker = try #require(runs.first { $0.text == "•" })
         let markerX = try #require(marker.glyphs.first?.x)
         let textRuns = runs.filter { $0.text.contains("الكرامة") }
@@ -64,7 +64,7 @@ struct RightToLeftLayoutTests {
         let letter = DocumentFixture.letter(["Everyone is born free."])
         func nextNameGlyphs(after name: String) throws -> [PositionedGlyph] {
             let signatories = [Signatory(name: name, line: 2), Signatory(name: "Bob Jones", line: 3)]
-            let runs = DocumentFixture.runs(try DocumentFixture.pages(DocumentFixture.request(letter, signatories: signatories, language: "en")))
+            let runs = DocumentFixture.runs(try DocumentFixture.pages(try DocumentFixture.request(letter, signatories: signatories, language: "en")))
             return try #require(runs.first { $0.text == "Bob Jones" }).glyphs
         }
         let plain = try nextNameGlyphs(after: "Alice Evil")
@@ -76,7 +76,7 @@ struct RightToLeftLayoutTests {
     @Test func anOverrideInOneDetailFieldDoesNotReverseTheNext() throws {
         let letter = DocumentFixture.letter(["Everyone is born free."])
         let signatory = Signatory(name: "Alice", organisation: "\u{202E}Evil Org", city: "Paris", line: 2)
-        let runs = DocumentFixture.runs(try DocumentFixture.pages(DocumentFixture.request(letter, signatories: [signatory], language: "en")))
+        let runs = DocumentFixture.runs(try DocumentFixture.pages(try DocumentFixture.request(letter, signatories: [signatory], language: "en")))
         let evil = try #require(runs.first { $0.text.contains("Evil") }?.glyphs.map(\.x).min())
         let paris = try #require(runs.first { $0.text.contains("Paris") }?.glyphs.map(\.x).min())
         #expect(paris > evil, "the city stays after the organisation")
@@ -89,7 +89,7 @@ struct RightToLeftLayoutTests {
         // The organisation makes the line left to right; the two Arabic fields after it must not
         // read as one right-to-left run, which would put the country before the city.
         let signatory = Signatory(name: "Alice", organisation: "Amnesty", city: city, country: country, line: 2)
-        let runs = DocumentFixture.runs(try DocumentFixture.pages(DocumentFixture.request(letter, signatories: [signatory], language: "en")))
+        let runs = DocumentFixture.runs(try DocumentFixture.pages(try DocumentFixture.request(letter, signatories: [signatory], language: "en")))
         let cityX = try #require(Self.glyphX(of: city, in: runs))
         let countryX = try #require(Self.glyphX(of: country, in: runs))
         #expect(countryX > cityX, "the country stays after (right of) the city")
@@ -128,7 +128,7 @@ struct NativeDigitsTests {
     }
 
     @Test func theArabicFooterSaysItsPageNumberInArabicIndicDigits() throws {
-        var request = DocumentFixture.request(DocumentFixture.letter([RightToLeftLayoutTests.arabic], title: "نداء"), language: "ar")
+        var request = try DocumentFixture.request(DocumentFixture.letter([RightToLeftLayoutTests.arabic], title: "نداء"), language: "ar")
         request.settings.footer = FooterSettings(text: "{title} — {page} / {pages}", signatureText: "", size: 8, digits: .native)
         let runs = DocumentFixture.runs(try DocumentFixture.pages(request))
         #expect(runs.contains { $0.text.contains("١") }, "\(runs.map(\.text))")
@@ -141,7 +141,7 @@ struct NativeDigitsTests {
 struct RightToLeftNumberingTests {
     @Test func theNumberIsRightOfTheNameInArabicAndLeftOfItInEnglish() throws {
         func positions(_ paragraph: String, language: String) throws -> (number: Double, name: Double) {
-            var request = DocumentFixture.request(DocumentFixture.letter([paragraph]), signatories: DocumentFixture.names(3), language: language)
+            var request = try DocumentFixture.request(DocumentFixture.letter([paragraph]), signatories: DocumentFixture.names(3), language: language)
             request.settings.signatories.numbering = true
             let runs = DocumentFixture.runs(try DocumentFixture.pages(request))
             let number = try #require(runs.first { $0.text.hasPrefix("1") && $0.text.hasSuffix(".") }?.glyphs.first?.x)

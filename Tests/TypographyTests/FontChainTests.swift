@@ -24,25 +24,25 @@ struct FontChainTests {
         ("평화", "ko", .regular, "NotoSerifCJK-Regular.ttc#1"),
         ("♔", "en", .regular, "NotoSansSymbols2-Regular.ttf"),
     ])
-    func eachScriptGetsItsFamily(text: String, language: String, weight: FontWeight, font: String) {
-        let shaped = ShapedText(text, style: TestFonts.style(weight: weight, language: language), library: TestFonts.library)
+    func eachScriptGetsItsFamily(text: String, language: String, weight: FontWeight, font: String) throws {
+        let shaped = ShapedText(text, style: try TestFonts.style(weight: weight, language: language), library: TestFonts.library)
         #expect(shaped.runs.map(\.face.reference.description) == [font])
         #expect(shaped.missingGlyphs.isEmpty)
     }
 
-    @Test func languageFontsComeFirstThenTheScriptsThenDefaultThenFallback() {
+    @Test func languageFontsComeFirstThenTheScriptsThenDefaultThenFallback() throws {
         let han = Script(of: "和")
-        let japanese = TestFonts.notoSerif.candidates(for: han, weight: .regular, language: "ja-JP").map(\.description)
+        let japanese = try TestFonts.notoSerif().candidates(for: han, weight: .regular, language: "ja-JP").map(\.description)
         #expect(japanese.prefix(3) == ["NotoSerifCJK-Regular.ttc", "NotoSerifCJK-Regular.ttc#2", "NotoSerif-Regular.ttf"])
         #expect(japanese.last == "NotoSansCJK-Regular.ttc#2")
-        let unknown = TestFonts.notoSerif.candidates(for: han, weight: .regular, language: "xx").map(\.description)
+        let unknown = try TestFonts.notoSerif().candidates(for: han, weight: .regular, language: "xx").map(\.description)
         #expect(unknown.first == "NotoSerifCJK-Regular.ttc#2")
     }
 
-    @Test func coverageReportsEveryUncoveredCharacterWithItsOffset() {
-        let missing = FontCoverage.missing(in: "a\u{E000}b \u{10FFFD}", style: TestFonts.style(), library: TestFonts.library)
+    @Test func coverageReportsEveryUncoveredCharacterWithItsOffset() throws {
+        let missing = FontCoverage.missing(in: "a\u{E000}b \u{10FFFD}", style: try TestFonts.style(), library: TestFonts.library)
         #expect(missing == [MissingGlyph(offset: 1, scalar: "\u{E000}"), MissingGlyph(offset: 4, scalar: "\u{10FFFD}")])
-        #expect(FontCoverage.missing(in: "Peace سلام 和平 שלום शांति", style: TestFonts.style(), library: TestFonts.library).isEmpty)
+        #expect(FontCoverage.missing(in: "Peace سلام 和平 שלום शांति", style: try TestFonts.style(), library: TestFonts.library).isEmpty)
     }
 
     @Test func scriptMixCountsCharactersPerScript() {

@@ -8,8 +8,8 @@ import TypographyTestSupport
 /// layout shaped with, and is a small fraction of the font file.
 @Suite("Font programs cut down to a document's characters")
 struct FontSubsetterTests {
-    private func shapedGlyphs(_ text: String, language: String) -> (face: FontReference, glyphs: [UInt32]) {
-        let shaped = ShapedText(text, style: TestFonts.style(language: language), library: TestFonts.library)
+    private func shapedGlyphs(_ text: String, language: String) throws -> (face: FontReference, glyphs: [UInt32]) {
+        let shaped = ShapedText(text, style: try TestFonts.style(language: language), library: TestFonts.library)
         return (shaped.runs[0].face.reference, shaped.runs.flatMap { $0.glyphs.map(\.id) })
     }
 
@@ -21,7 +21,7 @@ struct FontSubsetterTests {
 
     @Test func keepsEveryGlyphTheLayoutShapedWithTheSameIds() throws {
         let text = "王小明，和平（北京）"
-        let (face, glyphs) = shapedGlyphs(text, language: "zh")
+        let (face, glyphs) = try shapedGlyphs(text, language: "zh")
         let program = try subset(of: face, keeping: text)
         #expect(glyphs.allSatisfy(program.glyphs.contains))
         let fileSize = try #require(try FileManager.default.attributesOfItem(atPath: face.path)[.size] as? Int)
@@ -29,7 +29,7 @@ struct FontSubsetterTests {
     }
 
     @Test func leavesOutGlyphsOfOtherCharacters() throws {
-        let (face, glyphs) = shapedGlyphs("海", language: "zh")
+        let (face, glyphs) = try shapedGlyphs("海", language: "zh")
         let program = try subset(of: face, keeping: "和平")
         #expect(!glyphs.contains(where: program.glyphs.contains))
         #expect(program.glyphs.count < 100)
@@ -38,7 +38,7 @@ struct FontSubsetterTests {
     @Test func keepsJapaneseForms() throws {
         // 直 differs between the Chinese and Japanese forms (locl); both come from the same character.
         let text = "直"
-        let (face, glyphs) = shapedGlyphs(text, language: "ja")
+        let (face, glyphs) = try shapedGlyphs(text, language: "ja")
         let program = try subset(of: face, keeping: text)
         #expect(glyphs.allSatisfy(program.glyphs.contains))
     }

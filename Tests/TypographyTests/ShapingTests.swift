@@ -4,8 +4,8 @@ import TypographyTestSupport
 
 @Suite("Shaping and font fallback with HarfBuzz and the Noto font set")
 struct ShapingTests {
-    @Test func latinGetsNotoSerifWithKerningAndLigatures() {
-        let shaped = ShapedText("office AV", style: TestFonts.style(), library: TestFonts.library)
+    @Test func latinGetsNotoSerifWithKerningAndLigatures() throws {
+        let shaped = ShapedText("office AV", style: try TestFonts.style(), library: TestFonts.library)
         #expect(shaped.runs.count == 1)
         #expect(shaped.runs[0].face.reference.path.hasSuffix("NotoSerif-Regular.ttf"))
         // "ffi" becomes one ligature glyph: fewer glyphs than characters.
@@ -13,21 +13,21 @@ struct ShapingTests {
         #expect(shaped.missingGlyphs.isEmpty)
     }
 
-    @Test func arabicIsShapedRightToLeftWithItsOwnFont() {
-        let shaped = ShapedText("السلام عليكم", style: TestFonts.style(language: "ar"), library: TestFonts.library)
+    @Test func arabicIsShapedRightToLeftWithItsOwnFont() throws {
+        let shaped = ShapedText("السلام عليكم", style: try TestFonts.style(language: "ar"), library: TestFonts.library)
         #expect(shaped.bidi.direction == .rightToLeft)
         #expect(shaped.runs.allSatisfy { $0.face.reference.path.hasSuffix("NotoNaskhArabic-Regular.ttf") })
         let clusters = shaped.runs[0].glyphs.map(\.cluster)
         #expect(clusters == clusters.sorted(by: >), "right-to-left glyphs come in visual order")
         // Joined forms differ from the isolated form of the same letter.
-        let isolated = ShapedText("ل", style: TestFonts.style(language: "ar"), library: TestFonts.library)
-        let joined = ShapedText("سلام", style: TestFonts.style(language: "ar"), library: TestFonts.library)
+        let isolated = ShapedText("ل", style: try TestFonts.style(language: "ar"), library: TestFonts.library)
+        let joined = ShapedText("سلام", style: try TestFonts.style(language: "ar"), library: TestFonts.library)
         let lamInWord = joined.runs[0].glyphs.first { $0.cluster == 1 }!.id
         #expect(lamInWord != isolated.runs[0].glyphs[0].id)
     }
 
-    @Test func lamAlefGlyphsGetPositionsOfTheirOwnInVisualOrder() {
-        let shaped = ShapedText("الإعلان لا", style: TestFonts.style(language: "ar"), library: TestFonts.library)
+    @Test func lamAlefGlyphsGetPositionsOfTheirOwnInVisualOrder() throws {
+        let shaped = ShapedText("الإعلان لا", style: try TestFonts.style(language: "ar"), library: TestFonts.library)
         let glyphs = shaped.runs[0].glyphs
         var pen = 0.0
         var origins: [Double] = []
@@ -43,8 +43,8 @@ struct ShapingTests {
         }
     }
 
-    @Test func fallbackChainPicksAFontPerScript() {
-        let shaped = ShapedText("Peace שלום 和平 शांति", style: TestFonts.style(), library: TestFonts.library)
+    @Test func fallbackChainPicksAFontPerScript() throws {
+        let shaped = ShapedText("Peace שלום 和平 शांति", style: try TestFonts.style(), library: TestFonts.library)
         let fonts = shaped.runs.map { $0.face.reference.description }
         #expect(fonts.contains("NotoSerif-Regular.ttf"))
         #expect(fonts.contains("NotoSerifHebrew-Regular.ttf"))
@@ -53,19 +53,19 @@ struct ShapingTests {
         #expect(shaped.missingGlyphs.isEmpty)
     }
 
-    @Test func characterNoFontCoversIsReportedWithItsOffset() {
-        let shaped = ShapedText("ab\u{E000}c", style: TestFonts.style(), library: TestFonts.library)
+    @Test func characterNoFontCoversIsReportedWithItsOffset() throws {
+        let shaped = ShapedText("ab\u{E000}c", style: try TestFonts.style(), library: TestFonts.library)
         #expect(shaped.missingGlyphs == [MissingGlyph(offset: 2, scalar: "\u{E000}")])
     }
 
-    @Test func boldWeightUsesTheBoldFace() {
-        let shaped = ShapedText("Bold", style: TestFonts.style(weight: .bold), library: TestFonts.library)
+    @Test func boldWeightUsesTheBoldFace() throws {
+        let shaped = ShapedText("Bold", style: try TestFonts.style(weight: .bold), library: TestFonts.library)
         #expect(shaped.runs[0].face.reference.path.hasSuffix("NotoSerif-Bold.ttf"))
     }
 
-    @Test func widthScalesWithSize() {
-        let small = ShapedText("Petition", style: TestFonts.style(size: 10), library: TestFonts.library).width
-        let large = ShapedText("Petition", style: TestFonts.style(size: 20), library: TestFonts.library).width
+    @Test func widthScalesWithSize() throws {
+        let small = ShapedText("Petition", style: try TestFonts.style(size: 10), library: TestFonts.library).width
+        let large = ShapedText("Petition", style: try TestFonts.style(size: 20), library: TestFonts.library).width
         #expect(abs(large - 2 * small) < 1e-9)
         #expect(small > 30 && small < 60)
     }

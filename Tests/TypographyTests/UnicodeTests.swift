@@ -3,12 +3,12 @@ import Testing
 
 @Suite("Bidi, scripts and break opportunities through ICU")
 struct UnicodeTests {
-    @Test func latinInsideArabicGetsEvenLevelsInAnRTLParagraph() {
+    @Test func latinInsideArabicGetsEvenLevelsInAnRTLParagraph() throws {
         let text = Array("مرحبا ABC عالم".utf16)
         let bidi = BidiLevels(utf16: text, direction: nil)
         #expect(bidi.direction == .rightToLeft)
         #expect(bidi.levels[0] == 1)
-        let latin = text.firstIndex(of: UInt16(UInt8(ascii: "A")))!
+        let latin = try #require(text.firstIndex(of: UInt16(UInt8(ascii: "A"))))
         #expect(bidi.levels[latin] == 2)
     }
 

@@ -57,8 +57,9 @@ public struct SignatureFigures: Sendable, Equatable {
     /// Figures of `entries`. With `groups` (the list's groups, ranges into `entries`), those
     /// are counted; without, entries are grouped by country. `monthFirst` reads `03/04/2026`
     /// as 4 March when nothing in the column decides (a US letter, say); day-first otherwise.
+    /// `files` names the signatory files, by `Signatory.fileIndex`, for warnings.
     public init(entries: some RandomAccessCollection<Signatory>, groups: [SignatoryGroup], groupColumn: String?, total: Int,
-                file: String, monthFirst: Bool = false) {
+                files: [String], monthFirst: Bool = false) {
         self.total = total
         self.groupColumn = groupColumn ?? "country"
         var counts: [GroupCount]
@@ -79,11 +80,11 @@ public struct SignatureFigures: Sendable, Equatable {
         self.groups = counts.enumerated().filter { $0.element.name != SignatoryGroup.otherName }
             .sorted { ($0.element.count, -$0.offset) > ($1.element.count, -$1.offset) }.map(\.element)
         var warnings: [Diagnostic] = []
-        timeline = Self.timeline(of: entries, file: file, monthFirst: monthFirst, warnings: &warnings)
+        timeline = Self.timeline(of: entries, files: files, monthFirst: monthFirst, warnings: &warnings)
         self.warnings = warnings
     }
 
-    private static func timeline(of entries: some RandomAccessCollection<Signatory>, file: String, monthFirst: Bool,
+    private static func timeline(of entries: some RandomAccessCollection<Signatory>, files: [String], monthFirst: Bool,
                                  warnings: inout [Diagnostic]) -> Timeline? {
         var distinct = Set<String>()
         for entry in entries where !entry[.date].isEmpty { distinct.insert(entry[.date]) }
@@ -106,7 +107,7 @@ public struct SignatureFigures: Sendable, Equatable {
             dated.append(day)
         }
         if let entry = firstUnreadable {
-            warnings.append(Diagnostic.warning(at: SourceLocation(file: file, line: entry.line, column: 1),
+            warnings.append(Diagnostic.warning(at: SourceLocation(file: entry.fileIndex < files.count ? files[entry.fileIndex] : "", line: entry.line, column: 1),
                                     "\(unreadable) date\(unreadable == 1 ? "" : "s") could not be read (the first: '\(entry[.date])'); "
                                     + "they are left out of the timeline. Write dates as 2026-12-03"))
         }
@@ -115,7 +116,7 @@ public struct SignatureFigures: Sendable, Equatable {
             let contradictory = pairs.contains { $0.first > 12 } && pairs.contains { $0.second > 12 }
             let reason = contradictory ? "the list has dates that can only be day first and others that can only be month first; "
                 + "more of them prove this order" : "nothing in the list decides it"
-            warnings.append(Diagnostic.warning(at: SourceLocation(file: file, line: 1, column: 1),
+            warnings.append(Diagnostic.warning(at: SourceLocation(file: files.first ?? "", line: 1, column: 1),
                                     "dates such as \(example) were read \(decided.order == .dayFirst ? "day first" : "month first") "
                                     + "(\(reason)); write 2026-12-03 to be sure"))
         }

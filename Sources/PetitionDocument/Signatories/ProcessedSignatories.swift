@@ -28,6 +28,9 @@ public struct ProcessedSignatories: Sendable {
     public var anonymousName: String?
     /// The columns printed after each name, in order (from `SignatoryOptions.detailColumns`).
     public var detailColumns: [SignatoryColumn]
+    /// The files the list was merged from, with what became of each one's rows; empty for a
+    /// list read from one file without `SignatoryList.merging`.
+    public var files: [SignatoryFileCounts] = []
     /// SHA-256 of the printed list in its canonical form (see `PrintedListDigest`), 64 hex digits.
     public var digest: String
 
@@ -37,7 +40,7 @@ public struct ProcessedSignatories: Sendable {
     /// Duplicates left out of `entries`.
     public var removedDuplicates: Int { duplicatesPrinted ? 0 : duplicates.count }
 
-    /// One line for the user, such as
+    /// One line for the user (and, for several files, one more per file), such as
     /// `100,000 rows: 99,812 printed, 150 duplicates, 38 rejected (see rejects.csv)`;
     /// look-alikes add `4 to review (look alike)`; `rejectsFile` is named when some row was
     /// rejected, duplicated or looks like another.
@@ -52,6 +55,13 @@ public struct ProcessedSignatories: Sendable {
         if !rejected.isEmpty { parts.append("\(DigitGrouping.string(rejected.count)) rejected") }
         var line = "\(DigitGrouping.string(inputRows)) \(inputRows == 1 ? "row" : "rows"): " + parts.joined(separator: ", ")
         if let rejectsFile, !(rejected.isEmpty && duplicates.isEmpty && lookAlikes.isEmpty) { line += " (see \(rejectsFile))" }
+        guard files.count > 1 else { return line }
+        for file in files {
+            var parts = ["\(DigitGrouping.string(file.printed)) printed"]
+            if file.duplicates > 0 { parts.append("\(DigitGrouping.string(file.duplicates)) \(file.duplicates == 1 ? "duplicate" : "duplicates")") }
+            if file.rejected > 0 { parts.append("\(DigitGrouping.string(file.rejected)) rejected") }
+            line += "\n  \(file.file): \(DigitGrouping.string(file.rows)) \(file.rows == 1 ? "row" : "rows"): " + parts.joined(separator: ", ")
+        }
         return line
     }
 }

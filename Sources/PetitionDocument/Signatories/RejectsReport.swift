@@ -1,21 +1,28 @@
-/// The rows that do not print, as CSV: `line,reason,name`, one row per rejected or duplicate
-/// row, and one per printed row that looks like an earlier one (`looks like line N`, for
-/// review), by line. `line` is the 1-based line on which the row starts in the signatory file;
-/// `name` is the name as read for duplicates and look-alikes and empty for rejected rows. Cells are
-/// neutralised against spreadsheet formulas (see `CSVWriter`).
+/// The rows that do not print, as CSV: `file,line,reason,name`, one row per rejected or
+/// duplicate row, and one per printed row that looks like an earlier one (`looks like line N`,
+/// for review), by file (in the order the files were merged) and line. `file` names the
+/// signatory file the row is in; `line` is the 1-based line on which the row starts there; a
+/// duplicate of a row in another file says `duplicate of other.csv:N`. `name` is the name as
+/// read for duplicates and look-alikes and empty for rejected rows. Cells are neutralised against
+/// spreadsheet formulas (see `CSVWriter`).
 public enum RejectsReport {
-    public static let header = ["line", "reason", "name"]
+    public static let header = ["file", "line", "reason", "name"]
 
     public static func csv(for processed: ProcessedSignatories) -> String {
-        var rows: [(line: Int, cells: [String])] = processed.rejected.map { ($0.line, [String($0.line), $0.reason, ""]) }
+        let fileOrder = Dictionary(processed.files.enumerated().map { ($0.element.file, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        var rows: [(file: Int, line: Int, cells: [String])] = processed.rejected.map {
+            (fileOrder[$0.file] ?? 0, $0.line, [$0.file, String($0.line), $0.reason, ""])
+        }
         let suffix = processed.duplicatesPrinted ? " (printed)" : ""
         rows += processed.duplicates.map { duplicate in
-            (duplicate.line, [String(duplicate.line), "duplicate of line \(duplicate.firstLine)" + suffix, duplicate.name])
+            (fileOrder[duplicate.file] ?? 0, duplicate.line,
+             [duplicate.file, String(duplicate.line), "duplicate of \(duplicate.firstPlace)" + suffix, duplicate.name])
         }
         rows += processed.lookAlikes.map { row in
-            (row.line, [String(row.line), "looks like line \(row.firstLine) (printed; check by hand)", row.name])
+            (fileOrder[row.file] ?? 0, row.line,
+             [row.file, String(row.line), "looks like \(row.firstPlace) (printed; check by hand)", row.name])
         }
-        rows.sort { $0.line < $1.line }
+        rows.sort { ($0.file, $0.line) < ($1.file, $1.line) }
         return CSVWriter.row(header) + rows.map { CSVWriter.row($0.cells) }.joined()
     }
 }

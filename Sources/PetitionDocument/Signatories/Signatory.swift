@@ -13,6 +13,7 @@ public struct Signatory: Sendable, Equatable {
     /// Title, organisation, city, country and the asked-for columns, possibly shared.
     private(set) var sharedDetails: SignatoryDetails
     private var storedLine: Int32
+    private var storedFileIndex: UInt16 = 0
     /// Whether the signatory is an organisation (a row with an organisation but no name).
     public var isOrganisation: Bool
 
@@ -56,6 +57,13 @@ public struct Signatory: Sendable, Equatable {
     public var line: Int {
         get { Int(storedLine) }
         set { storedLine = Int32(clamping: newValue) }
+    }
+
+    /// Which of the merged signatory files the row comes from (see `SignatoryList.merging`):
+    /// an index into `ProcessedSignatories.files`; 0 for a single file.
+    public var fileIndex: Int {
+        get { Int(storedFileIndex) }
+        set { storedFileIndex = UInt16(clamping: newValue) }
     }
 
     /// The non-empty detail fields joined with ", ": title, organisation, city, country

@@ -20,6 +20,9 @@ public struct SignatoryList: Sendable, Equatable {
     public var rowsWithExtraFields: [Int]
     /// Things the user should know about that did not reject a row.
     public var warnings: [Diagnostic]
+    /// The files merged into this list, in order, with their row counts (see `merging`); empty
+    /// for a list read from one file by `SignatoryReader`.
+    public var files: [SignatoryFileCounts] = []
 
     public init(
         signatories: [Signatory] = [], rejected: [RejectedRow] = [], inputRows: Int = 0,

@@ -12,7 +12,7 @@ public enum SignatoryProcessor {
     public static func process(_ list: consuming SignatoryList, options: SignatoryOptions) -> ProcessedSignatories {
         var entries = list.signatories
         list.signatories = []
-        let (duplicates, lookAlikes) = removeDuplicates(from: &entries, options: options)
+        let (duplicates, lookAlikes) = removeDuplicates(from: &entries, files: list.files, options: options)
         let groupKeys = options.groupBy == nil ? nil : entries.map { groupKey(of: $0, options: options) }
 
         var hiddenCount = 0
@@ -35,18 +35,36 @@ public enum SignatoryProcessor {
                 }
             }
         }
-        return ProcessedSignatories(
+        var processed = ProcessedSignatories(
             entries: entries, groups: groups, inputRows: list.inputRows, duplicates: duplicates, lookAlikes: lookAlikes,
             duplicatesPrinted: options.keepDuplicates, rejected: list.rejected, warnings: list.warnings,
             hiddenCount: hiddenCount, anonymousName: options.privacy == .anonymous ? options.anonymousName : nil,
             detailColumns: options.detailColumns, digest: PrintedListDigest.hex(of: entries, detailColumns: options.detailColumns))
+        processed.files = counts(of: list.files, entries: entries, duplicates: duplicates, rejected: list.rejected,
+                                 duplicatesPrinted: options.keepDuplicates)
+        return processed
+    }
+
+    /// Each merged file's rows printed, duplicated and rejected.
+    private static func counts(of files: [SignatoryFileCounts], entries: [Signatory], duplicates: [DuplicateRow],
+                               rejected: [RejectedRow], duplicatesPrinted: Bool) -> [SignatoryFileCounts] {
+        guard !files.isEmpty else { return [] }
+        var files = files
+        let index = Dictionary(files.enumerated().map { ($0.element.file, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        for entry in entries where entry.fileIndex < files.count { files[entry.fileIndex].printed += 1 }
+        for duplicate in duplicates { if let file = index[duplicate.file] { files[file].duplicates += 1 } }
+        for row in rejected { if let file = index[row.file] { files[file].rejected += 1 } }
+        return files
     }
 
     /// Finds the duplicates and, unless they are kept, removes them in place; finds the rows
     /// that only look like an earlier row (they stay). One pass each, so that only one finder's
     /// table is alive at a time; duplicates are never compared for looks.
-    private static func removeDuplicates(from entries: inout [Signatory],
+    private static func removeDuplicates(from entries: inout [Signatory], files: [SignatoryFileCounts],
                                          options: SignatoryOptions) -> (duplicates: [DuplicateRow], lookAlikes: [DuplicateRow]) {
+        func fileName(_ signatory: Signatory) -> String {
+            signatory.fileIndex < files.count ? files[signatory.fileIndex].file : ""
+        }
         let columns = options.detailColumns.filter { !options.privacy.withheldColumns.contains($0) }
         var duplicates: [DuplicateRow] = []
         var isDuplicate = [Bool](repeating: false, count: options.keepDuplicates ? entries.count : 0)
@@ -56,7 +74,8 @@ public enum SignatoryProcessor {
             for index in entries.indices {
                 let entry = entries[index]
                 if let first = finder.earlierRow(matching: entry, position: kept, in: entries) {
-                    duplicates.append(DuplicateRow(line: entry.line, firstLine: entries[first].line, name: entry.name))
+                    duplicates.append(DuplicateRow(file: fileName(entry), line: entry.line, firstFile: fileName(entries[first]),
+                                                   firstLine: entries[first].line, name: entry.name))
                     guard options.keepDuplicates else { continue }
                     isDuplicate[kept] = true
                 }
@@ -69,7 +88,8 @@ public enum SignatoryProcessor {
         var lookAlikes: [DuplicateRow] = []
         for index in entries.indices where isDuplicate.isEmpty || !isDuplicate[index] {
             if let first = lookAlikeFinder.earlierRow(matching: entries[index], position: index, in: entries) {
-                lookAlikes.append(DuplicateRow(line: entries[index].line, firstLine: entries[first].line, name: entries[index].name))
+                lookAlikes.append(DuplicateRow(file: fileName(entries[index]), line: entries[index].line, firstFile: fileName(entries[first]),
+                                               firstLine: entries[first].line, name: entries[index].name))
             }
         }
         return (duplicates, lookAlikes)

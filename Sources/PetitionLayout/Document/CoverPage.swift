@@ -1,5 +1,6 @@
 import DisplayList
 import Foundation
+import PetitionDocument
 import Typography
 
 /// A press kit's cover: the logo, the title and subtitle in the upper third, the date and
@@ -13,6 +14,20 @@ struct CoverPage {
     let frame: PageFrame
     let library: FontLibrary
 
+    /// The cover's title: the letter's `Title`, else its opening heading (`# ...` as the first
+    /// block); nil when it has neither.
+    static func title(of letter: Letter) -> String? {
+        if let title = letter.metadata.title, !title.isEmpty { return title }
+        guard let first = letter.blocks.first, case .heading = first.kind, !first.text.isEmpty else { return nil }
+        return first.text
+    }
+
+    /// Whether the letter gives the cover anything to show: a title (see `title(of:)`) or an
+    /// organiser. Without either the cover would be a blank page, so it is left out.
+    static func hasContent(_ letter: Letter) -> Bool {
+        title(of: letter) != nil || !(letter.metadata.organiser ?? letter.metadata.sender ?? "").isEmpty
+    }
+
     func page() -> Page {
         let metadata = request.letter.metadata
         let settings = request.settings
@@ -21,7 +36,7 @@ struct CoverPage {
         var builder = PageBuilder(width: frame.pageWidth, height: frame.pageHeight, label: label)
         builder.addBookmark(Bookmark(title: label, y: 0))
         let headline = stack.set([
-            .init(text: metadata.title ?? "", size: settings.title.size * 1.25, weight: .bold,
+            .init(text: Self.title(of: request.letter) ?? "", size: settings.title.size * 1.25, weight: .bold,
                   spaceAfter: settings.title.spaceAfter, role: .heading),
             .init(text: metadata.subtitle ?? "", size: settings.heading.size * 1.15, spaceAfter: settings.title.spaceAfter * 2),
             .init(text: metadata.date ?? "", size: settings.body.size, spaceAfter: settings.body.leading),

@@ -48,7 +48,7 @@ extension SignatorySection {
             switch flow.item(at: index) {
             case .entry(let entry):
                 let signatory = request.signatories[entry]
-                let location = SourceLocation(file: request.signatoryFile, line: signatory.line, column: 1)
+                let location = request.location(of: signatory)
                 let measured = setter.measure(signatory, at: location)
                 warnings += measured.warnings
                 heights.append(measured.height)

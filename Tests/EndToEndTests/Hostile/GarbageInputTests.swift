@@ -46,7 +46,7 @@ struct GarbageInputTests {
         ]
         for attempt in 0..<8 {
             let file = folder.appendingPathComponent("\(input)-\(attempt)" + (input == "layout" ? ".toml" : ".txt"))
-            try Self.garbage(from: bases[input]!, &random).write(to: file)
+            try Self.garbage(from: try #require(bases[input]), &random).write(to: file)
             var arguments = ["render", input == "letter" ? file.path : Fixtures.exampleLetter,
                              "-o", folder.appendingPathComponent("out-\(attempt).pdf").path]
             if input == "layout" { arguments += ["--layout", file.path] }

@@ -41,8 +41,10 @@ struct HostileListTests {
 
         let report = try String(contentsOfFile: folder.appendingPathComponent("out.rejects.csv").path, encoding: .utf8)
         let reported = Dictionary(report.split(separator: "\n").dropFirst().compactMap { line -> (Int, String)? in
-            let cells = line.split(separator: ",", maxSplits: 1)
-            return Int(cells[0]).map { ($0, String(cells[1])) }
+            // file,line,reason,name: the file is the one list given (its path has no comma).
+            let cells = line.split(separator: ",", maxSplits: 2)
+            guard cells.count == 3 else { return nil }
+            return Int(cells[1]).map { ($0, String(cells[2])) }
         }, uniquingKeysWith: { first, _ in first })
         for (row, line) in zip(rows, Self.startLines) {
             switch row.outcome {

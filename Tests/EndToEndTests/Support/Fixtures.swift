@@ -1,12 +1,13 @@
 import Foundation
+import TestResources
 
 /// Paths the end-to-end tests use: the package's files and a scratch folder per test.
 enum Fixtures {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = TestResources.packageRoot
     static let exampleLetter = packageRoot.appendingPathComponent("Examples/clean-water-letter.txt").path
     static let exampleSignatories = packageRoot.appendingPathComponent("Examples/clean-water-signatories.csv").path
-    static let corpus = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/letters")
+    /// The letters of the corpus kept in the repository (see `TestResources.corpus`).
+    static let corpus = TestResources.corpus
 
     /// The `petition` executable `swift test` built beside the test bundle.
     static var petition: String {
