@@ -1,6 +1,6 @@
 /// What becomes of each class of unwanted character (`UnwantedCharacters.Kind`) in a signatory
 /// field and in a letter: the one table behind `FieldSanitizer` and `LetterSanitizer`, printed in
-/// docs/signatories.md and docs/letters.md.
+/// docs/signatories.md ("Sanitising fields").
 ///
 /// A field comes from a public web form and is held to the strictest rule: anything that draws
 /// nothing, could spoof a neighbour or that no font prints is taken out and reported. A letter is

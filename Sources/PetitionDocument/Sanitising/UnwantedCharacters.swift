@@ -1,6 +1,6 @@
 /// Which characters a text may not hold, and why: the classes of the sanitising policy
 /// (`CharacterPolicy` says what is done with each in a signatory field and in a letter; see
-/// docs/signatories.md, "Sanitising fields", and docs/letters.md, "Characters").
+/// docs/signatories.md, "Sanitising fields", which has a column for letters too).
 enum UnwantedCharacters {
     /// Why a character was taken out of a text.
     enum Kind: Int, CaseIterable, Comparable, Sendable {
