@@ -6,7 +6,7 @@ import DisplayList
 ///
 /// No run's text can put the context in an error state, which would fail or silently blank the
 /// rest of the document. The inputs are sanitised long before (`CharacterPolicy`), so this is
-/// defence in depth: a code point cairo refuses (a noncharacter) is shown as U+FFFD in the
+/// defence in depth: a code point cairo refuses (`CairoText`) is shown as U+FFFD in the
 /// PDF's text, and a cluster map that does not add up is replaced by one cluster holding the
 /// whole run (the text still copies, as one piece).
 struct GlyphRunBuffers {
@@ -28,7 +28,7 @@ struct GlyphRunBuffers {
         } else if !text.isEmpty {
             clusters.append(cairo_text_cluster_t(num_bytes: Int32(text.utf8.count), num_glyphs: Int32(glyphs.count)))
         }
-        if text.unicodeScalars.contains(where: Self.isRefusedByCairo) { text = replacingRefusedScalars(in: text) }
+        if text.unicodeScalars.contains(where: CairoText.isRefused) { text = replacingRefusedScalars(in: text) }
         let flags = run.clustersAreBackward ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0)
         text.withUTF8 { utf8 in
             utf8.withMemoryRebound(to: CChar.self) { chars in
@@ -36,12 +36,6 @@ struct GlyphRunBuffers {
                                        clusters, Int32(clusters.count), flags)
             }
         }
-    }
-
-    /// What cairo 1.16's UTF-8 decoder refuses in a valid Swift string: the noncharacters
-    /// (U+FDD0-U+FDEF and U+nFFFE, U+nFFFF of every plane).
-    static func isRefusedByCairo(_ scalar: Unicode.Scalar) -> Bool {
-        (0xFDD0...0xFDEF).contains(scalar.value) || scalar.value & 0xFFFE == 0xFFFE
     }
 
     /// `text` with each refused scalar replaced by U+FFFD, and the clusters' byte counts moved
@@ -56,7 +50,7 @@ struct GlyphRunBuffers {
                 bytesLeftInCluster = Int(clusters[clusterIndex].num_bytes)
             }
             bytesLeftInCluster -= UTF8.width(scalar)
-            if Self.isRefusedByCairo(scalar) {
+            if CairoText.isRefused(scalar) {
                 replaced.append("\u{FFFD}")
                 if clusterIndex < clusters.count { clusters[clusterIndex].num_bytes += Int32(3 - UTF8.width(scalar)) }
             } else {

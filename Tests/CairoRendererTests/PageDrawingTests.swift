@@ -63,11 +63,18 @@ import Testing
         #expect(text.filter { $0 == "H" }.count == 2)
     }
 
+    @Test func noncharactersInBookmarksLabelsAndMetadataDoNotStopTheDocument() throws {
+        var page = Page(width: 300, height: 200, items: [.glyphs(try Self.letterH(x: 20))], label: "i\u{FFFE}")
+        page.bookmarks = [Bookmark(title: "Heading \u{FFFF}\u{10FFFE}")]
+        let text = try Self.pdfText(of: page, metadata: DocumentMetadata(title: "Title \u{FFFE}"))
+        #expect(text.contains("H"))
+    }
+
     /// The text poppler reads from `page` written alone into a PDF.
-    static func pdfText(of page: Page) throws -> String {
+    static func pdfText(of page: Page, metadata: DocumentMetadata = DocumentMetadata()) throws -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("page-\(UUID().uuidString).pdf").path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let writer = try PDFWriter(path: path, metadata: DocumentMetadata())
+        let writer = try PDFWriter(path: path, metadata: metadata)
         try writer.add(page)
         try writer.finish()
         let process = Process()
