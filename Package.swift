@@ -8,16 +8,18 @@ import PackageDescription
 /// -> CairoRenderer. Only Typography and CairoRenderer touch C libraries.
 let package = Package(
     name: "PetitionPrinter",
-    platforms: [.macOS(.v13)],
+    // macOS 15: Synchronization's `Mutex` and `Atomic`, the package's one way to lock.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "petition", targets: ["petition"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C libraries, each wrapped once.
-        .target(name: "CICUShim", linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]),
+        .target(name: "CICUShim", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]),
         .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz", providers: [.apt(["libharfbuzz-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
@@ -28,34 +30,39 @@ let package = Package(
         // Pure Swift: no C, no fonts.
         .target(name: "Diagnostics"),
         .target(name: "Breaking"),
-        .target(name: "Hyphenation"),
-        .target(name: "PetitionDocument", dependencies: ["Diagnostics"]),
+        .target(name: "Hyphenation", dependencies: ["Diagnostics"]),
+        .target(name: "PetitionDocument", dependencies: ["Diagnostics", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "LayoutFile", dependencies: ["Diagnostics"]),
         .target(name: "DisplayList"),
+        // The words the program prints, per language (locales/*.toml), with ICU's plural rules,
+        // number and date formats.
+        .target(name: "Localisation", dependencies: ["LayoutFile", "Diagnostics", "CICUShim"]),
 
         // Text: fonts, shaping, bidi, break opportunities.
-        .target(name: "Typography", dependencies: ["CICUShim", "CHarfBuzz", "Hyphenation", "DisplayList"]),
+        .target(name: "Typography", dependencies: ["CICUShim", "CHarfBuzz", "Hyphenation", "DisplayList", "Diagnostics"]),
         // Lays out a document into pages of positioned glyph runs. Never sees Cairo.
-        .target(name: "PetitionLayout", dependencies: ["PetitionDocument", "LayoutFile", "Typography", "Hyphenation", "Breaking", "DisplayList", "Diagnostics"]),
+        .target(name: "PetitionLayout", dependencies: ["PetitionDocument", "LayoutFile", "Localisation", "Typography", "Hyphenation", "Breaking", "DisplayList", "Diagnostics"]),
         // Draws display-list pages with Cairo. Makes no layout decisions.
-        .target(name: "CairoRenderer", dependencies: ["DisplayList", "CCairo", "CFreeType", "CSVGShim"]),
+        .target(name: "CairoRenderer", dependencies: ["DisplayList", "Diagnostics", "CCairo", "CFreeType", "CSVGShim"]),
         // Facade: read inputs, pick layout and fonts, lay out, render, write atomically.
         .target(name: "PetitionPrinter", dependencies: [
-            "PetitionDocument", "LayoutFile", "PetitionLayout", "Typography", "Hyphenation", "CairoRenderer", "DisplayList", "Diagnostics",
+            "PetitionDocument", "LayoutFile", "Localisation", "PetitionLayout", "Typography", "Hyphenation", "CairoRenderer", "DisplayList", "Diagnostics",
         ]),
         .executableTarget(name: "petition", dependencies: [
-            "PetitionPrinter", "PetitionLayout", "LayoutFile",
+            "PetitionPrinter", "PetitionLayout", "LayoutFile", "Diagnostics",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .testTarget(name: "BreakingTests", dependencies: ["Breaking"]),
         .testTarget(name: "HyphenationTests", dependencies: ["Hyphenation"]),
-        .testTarget(name: "PetitionDocumentTests", dependencies: ["PetitionDocument"]),
+        .testTarget(name: "PetitionDocumentTests", dependencies: ["PetitionDocument", .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "LayoutFileTests", dependencies: ["LayoutFile"]),
+        .testTarget(name: "LocalisationTests", dependencies: ["Localisation", "LayoutFile", "Diagnostics"]),
         .target(name: "TypographyTestSupport", dependencies: ["Typography"], path: "Tests/TypographyTestSupport"),
         .testTarget(name: "TypographyTests", dependencies: ["Typography", "TypographyTestSupport"]),
         .testTarget(name: "PetitionLayoutTests", dependencies: [
-            "PetitionLayout", "Typography", "TypographyTestSupport", "PetitionDocument", "LayoutFile", "DisplayList", "Diagnostics",
+            "PetitionLayout", "Typography", "TypographyTestSupport", "PetitionDocument", "LayoutFile", "Localisation", "DisplayList",
+            "Diagnostics",
         ]),
         .testTarget(name: "CairoRendererTests", dependencies: ["CairoRenderer", "DisplayList", "CCairo", "CFreeType"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PetitionPrinter", "CairoRenderer", "DisplayList", "Typography"]),

@@ -74,7 +74,7 @@ import Testing
     static func pdfText(of page: Page, metadata: DocumentMetadata = DocumentMetadata()) throws -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("page-\(UUID().uuidString).pdf").path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let writer = try PDFWriter(path: path, metadata: metadata)
+        let writer = try PDFWriter(.file(path), metadata: metadata)
         try writer.add(page)
         try writer.finish()
         let process = Process()
@@ -113,9 +113,9 @@ struct PreviewPixels {
     init(of page: Page) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("preview-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let writer = try PNGWriter(directory: folder, resolution: 72)
+        let writer = try PNGWriter(.folder(folder), resolution: 72)
         try writer.add(page)
-        let image = cairo_image_surface_create_from_png(writer.files[0])!
+        let image = cairo_image_surface_create_from_png(writer.images[0].file ?? "")!
         defer { cairo_surface_destroy(image) }
         stride = Int(cairo_image_surface_get_stride(image))
         let data = cairo_image_surface_get_data(image)!

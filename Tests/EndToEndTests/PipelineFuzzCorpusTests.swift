@@ -39,7 +39,7 @@ struct PipelineFuzzCorpusTests {
             try listBytes.write(to: list)
             let request = RenderRequest(letter: letter.path, signatories: listBytes.isEmpty ? nil : list.path,
                                         layout: Self.layouts[Int(bytes[0]) % Self.layouts.count],
-                                        output: scratch.appendingPathComponent("out.pdf").path)
+                                        outputs: [.pdfData])
             do {
                 let result = try Renderer().render(request)
                 if let summary = result.listSummary {

@@ -26,8 +26,9 @@ struct WholePipelineFuzzTests {
         let pdf = folder.appendingPathComponent("out.pdf")
 
         let layout = Self.layouts[seed % Self.layouts.count]
-        let request = RenderRequest(letter: letter.path, signatories: list.path, layout: layout, output: pdf.path)
+        let request = RenderRequest(letter: letter.path, signatories: list.path, layout: layout, outputs: [.pdfData])
         let result = try Renderer().render(request)
+        try #require(result.pdf).write(to: pdf)
 
         let counts = try #require(result.signatoryCounts)
         #expect(counts.rows == Self.rowsPerRender, "seed \(seed): rows read")
@@ -57,7 +58,7 @@ struct WholePipelineFuzzTests {
                 bytes += Array(random.pick(["\n", "\n\n", " "]).utf8)
             }
             try Data(bytes).write(to: letter)
-            let request = RenderRequest(letter: letter.path, output: folder.appendingPathComponent("out.pdf").path)
+            let request = RenderRequest(letter: letter.path, outputs: [.pdfData])
             do {
                 _ = try Renderer().render(request)
                 rendered += 1

@@ -15,8 +15,8 @@ enum LetterSanitizer {
     static let reportedChanges = 100
 
     /// `lines` sanitised, and a warning for each change.
-    static func sanitize(_ lines: [SourceLine], file: String) -> (lines: [SourceLine], warnings: [Warning]) {
-        var warnings: [Warning] = []
+    static func sanitize(_ lines: [SourceLine], file: String) -> (lines: [SourceLine], warnings: [Diagnostic]) {
+        var warnings: [Diagnostic] = []
         var unreported = 0
         let sanitised = lines.map { line -> SourceLine in
             let (text, removals) = TextSanitizer.sanitize(line.text, for: .letter)
@@ -26,13 +26,13 @@ enum LetterSanitizer {
                     continue
                 }
                 let verb = removal.kind == .lineSeparator ? "replaced by a space" : "removed"
-                warnings.append(Warning(at: SourceLocation(file: file, line: line.number, column: removal.offset + 1),
+                warnings.append(Diagnostic.warning(at: SourceLocation(file: file, line: line.number, column: removal.offset + 1),
                                         "\(verb) \(removal.kind.label) \(SanitizingLog.code(removal.scalar))"))
             }
             return removals.isEmpty ? line : SourceLine(number: line.number, text: text)
         }
         if unreported > 0 {
-            warnings.append(Warning(at: SourceLocation(file: file, line: 1, column: 1),
+            warnings.append(Diagnostic.warning(at: SourceLocation(file: file, line: 1, column: 1),
                                     "\(unreported) more characters were removed (only the first \(reportedChanges) are listed)"))
         }
         return (sanitised, warnings)

@@ -21,9 +21,11 @@ public struct ProcessedSignatories: Sendable {
     /// Rows that could not be read, in file order.
     public var rejected: [RejectedRow]
     /// Things the user should know about that did not reject a row (from `SignatoryList`).
-    public var warnings: [Warning]
+    public var warnings: [Diagnostic]
     /// Signatories counted but not printed (the hidden preset).
     public var hiddenCount: Int
+    /// The name every entry prints under the anonymous preset; nil under the others.
+    public var anonymousName: String?
     /// The columns printed after each name, in order (from `SignatoryOptions.detailColumns`).
     public var detailColumns: [SignatoryColumn]
     /// SHA-256 of the printed list in its canonical form (see `PrintedListDigest`), 64 hex digits.

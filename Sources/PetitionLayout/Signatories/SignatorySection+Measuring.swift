@@ -15,7 +15,7 @@ extension SignatorySection {
     /// not fit their column are reported against their row. `progress` hears on the calling thread.
     /// A second half measured on another thread is later drawn with the setter that measured
     /// it, whose caches already hold its words.
-    mutating func measure(warnings: inout [Warning], progress: ((LayoutProgress) -> Void)?) -> [Double] {
+    mutating func measure(warnings: inout [Diagnostic], progress: ((LayoutProgress) -> Void)?) -> [Double] {
         let counter = MeasuredCount()
         guard flow.count >= Self.itemsWorthASecondThread else {
             return measure(0..<flow.count, warnings: &warnings, counter: counter, progress: progress)
@@ -36,7 +36,7 @@ extension SignatorySection {
     }
 
     /// The heights of flow items `items`, adding their warnings to `warnings`.
-    fileprivate func measure(_ items: Range<Int>, warnings: inout [Warning], counter: MeasuredCount,
+    fileprivate func measure(_ items: Range<Int>, warnings: inout [Diagnostic], counter: MeasuredCount,
                              progress: ((LayoutProgress) -> Void)?) -> [Double] {
         var heights: [Double] = []
         heights.reserveCapacity(items.count)
@@ -88,7 +88,7 @@ private final class MeasuringHalf: @unchecked Sendable {
     let items: Range<Int>
     let counter: MeasuredCount
     private(set) var heights: [Double] = []
-    private(set) var warnings: [Warning] = []
+    private(set) var warnings: [Diagnostic] = []
 
     init(section: SignatorySection, items: Range<Int>, counter: MeasuredCount) {
         self.section = section

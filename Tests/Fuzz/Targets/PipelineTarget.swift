@@ -5,7 +5,7 @@ import PetitionPrinter
 /// libFuzzer target: the whole pipeline, from bytes to a PDF. The first byte picks the layout; the
 /// rest is a letter, then a record separator (0x1E), then a signatory list (a CSV, a list of
 /// names or JSON Lines, whatever the reader makes of it). Both are written to a scratch folder and
-/// rendered as `petition render` would.
+/// rendered as `petition render` would, into a PDF in memory.
 ///
 /// Only an `InputError` may come out (a letter or a list that is not text, a list without a
 /// column that names anyone: reasons about a whole file); anything else, a render error above
@@ -37,7 +37,6 @@ enum PipelineFuzzing {
     static func render(letter: Data, list: Data, layout: String) {
         let letterPath = folder.appendingPathComponent("letter.txt")
         let listPath = folder.appendingPathComponent("list.csv")
-        let output = folder.appendingPathComponent("out.pdf")
         do {
             try letter.write(to: letterPath)
             try list.write(to: listPath)
@@ -47,7 +46,7 @@ enum PipelineFuzzing {
         let resources = ResourceLocator(fonts: root.appendingPathComponent("fonts").path,
                                         layouts: root.appendingPathComponent("layouts").path)
         let request = RenderRequest(letter: letterPath.path, signatories: list.isEmpty ? nil : listPath.path,
-                                    layout: layout, output: output.path)
+                                    layout: layout, outputs: [.pdfData])
         do {
             let result = try Renderer(resources: resources).render(request)
             if let summary = result.listSummary {
