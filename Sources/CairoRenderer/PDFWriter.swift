@@ -82,7 +82,7 @@ public final class PDFWriter: DocumentSink {
             cairo_pdf_surface_set_size(surface, page.width, page.height)
             size = (page.width, page.height)
         }
-        if let label = page.label { cairo_pdf_surface_set_page_label(surface, label) }
+        if let label = page.label { cairo_pdf_surface_set_page_label(surface, CairoText.acceptable(label)) }
         let context = cairo_create(surface)!
         defer { cairo_destroy(context) }
         paintBackground(context, width: page.width, height: page.height)
@@ -94,14 +94,14 @@ public final class PDFWriter: DocumentSink {
             cairo_tag_end(context, role.rawValue)
         }
         for link in page.links {
-            let attributes = "uri='\(Self.escaped(link.target))' rect=[\(link.x) \(link.y) \(link.width) \(link.height)]"
+            let attributes = "uri='\(Self.escaped(CairoText.acceptable(link.target)))' rect=[\(link.x) \(link.y) \(link.width) \(link.height)]"
             cairo_tag_begin(context, CAIRO_TAG_LINK, attributes)
             cairo_tag_end(context, CAIRO_TAG_LINK)
         }
         pageCount += 1
         for bookmark in page.bookmarks {
             let parent = outline.parent(forLevel: bookmark.level)
-            let id = cairo_pdf_surface_add_outline(surface, parent, bookmark.title, "page=\(pageCount) pos=[0 \(bookmark.y)]",
+            let id = cairo_pdf_surface_add_outline(surface, parent, CairoText.acceptable(bookmark.title), "page=\(pageCount) pos=[0 \(bookmark.y)]",
                                                    cairo_pdf_outline_flags_t(CAIRO_PDF_OUTLINE_FLAG_OPEN.rawValue))
             outline.added(id, atLevel: bookmark.level)
         }
@@ -172,7 +172,7 @@ public final class PDFWriter: DocumentSink {
             (CAIRO_PDF_METADATA_CREATE_DATE, Self.pdfDate(metadata.creationDate ?? Date())),
         ]
         for (key, value) in entries where !value.isEmpty {
-            cairo_pdf_surface_set_metadata(surface, key, value)
+            cairo_pdf_surface_set_metadata(surface, key, CairoText.acceptable(value))
         }
     }
 

@@ -55,17 +55,52 @@ import Testing
         #expect(widths[3] == widths[0])
     }
 
-    @Test func aRunWhoseClustersDoNotMatchItsTextIsRefused() throws {
+    @Test func aRunWhoseClustersDoNotMatchItsTextStillPrintsAndSoDoesWhatFollows() throws {
+        var bad = try Self.letterH(x: 20)
+        bad.clusters = [TextCluster(utf8Count: 3, glyphCount: 1)]
+        let page = Page(width: 300, height: 200, items: [.glyphs(bad), .glyphs(try Self.letterH(x: 150))])
+        let text = try Self.pdfText(of: page)
+        #expect(text.filter { $0 == "H" }.count == 2, "\(text)")
+        let pixels = try PreviewPixels(of: page)
+        #expect(pixels.darkest(x: 20..<100, y: 40..<110) == 0)
+        #expect(pixels.darkest(x: 150..<230, y: 40..<110) == 0)
+    }
+
+    @Test func aNoncharacterInARunsTextCopiesAsAReplacementCharacter() throws {
+        // cairo refuses U+FFFE and U+10FFFF in UTF-8: the text keeps U+FFFD in their place, and
+        // the cluster holding the 4-byte one shrinks by a byte.
         var run = try Self.letterH(x: 20)
-        run.clusters = [TextCluster(utf8Count: 3, glyphCount: 1)]
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("clusters-\(UUID().uuidString).pdf").path
+        run.text = "H\u{FFFE}\u{10FFFF}"
+        run.clusters = [TextCluster(utf8Count: 8, glyphCount: 1)]
+        let page = Page(width: 300, height: 200, items: [.glyphs(run), .glyphs(try Self.letterH(x: 150))])
+        let text = try Self.pdfText(of: page)
+        #expect(text.contains("H\u{FFFD}\u{FFFD}"), "\(text.debugDescription)")
+        #expect(text.filter { $0 == "H" }.count == 2)
+    }
+
+    @Test func noncharactersInBookmarksLabelsAndMetadataDoNotStopTheDocument() throws {
+        var page = Page(width: 300, height: 200, items: [.glyphs(try Self.letterH(x: 20))], label: "i\u{FFFE}")
+        page.bookmarks = [Bookmark(title: "Heading \u{FFFF}\u{10FFFE}")]
+        let text = try Self.pdfText(of: page, metadata: DocumentMetadata(title: "Title \u{FFFE}"))
+        #expect(text.contains("H"))
+    }
+
+    /// The text poppler reads from `page` written alone into a PDF.
+    static func pdfText(of page: Page, metadata: DocumentMetadata = DocumentMetadata()) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("page-\(UUID().uuidString).pdf").path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let writer = try PDFWriter(.file(path), metadata: DocumentMetadata())
-        #expect {
-            try writer.add(Page(width: 300, height: 200, items: [.glyphs(run)]))
-        } throws: { error in
-            "\(error)".contains("cluster map does not match its text \"H\"")
-        }
+        let writer = try PDFWriter(.file(path), metadata: metadata)
+        try writer.add(page)
+        try writer.finish()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+        process.arguments = ["-enc", "UTF-8", path, "-"]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// The letter H as one run, its baseline at y = 100.

@@ -50,7 +50,7 @@ struct FieldSanitizerTests {
     @Test func combiningMarksAreCappedPerLetter() {
         let zalgo = "Z" + String(repeating: "\u{0336}", count: 300) + "oe"
         let (text, findings) = FieldSanitizer.sanitize(zalgo)
-        #expect(text.unicodeScalars.count == 1 + FieldSanitizer.maximumMarksPerLetter + 2)
+        #expect(text.unicodeScalars.count == 1 + CharacterPolicy.maximumMarksPerLetter + 2)
         #expect(findings.removed[.excessMark] == ["\u{0336}"])
         #expect(clean("Nguyễn Thị Ánh") == "Nguyễn Thị Ánh")
     }

@@ -67,6 +67,14 @@ struct SignatoryRecoveryTests {
         #expect(list.signatories.last?.name == "Good")
     }
 
+    @Test func aFewNULBytesNearTheStartRejectOnlyTheirRows() throws {
+        let padding = (1...200).map { "Name \($0)\n" }.joined()
+        let data = bytes([.text("Name,Org\nAnn"), .raw([0x00]), .text(",X\n" + padding + "Bad"), .raw([0x00]), .text(",Y\nGood,Z\n")])
+        let list = try SignatoryReader.read(data, file: "s.csv")
+        #expect(list.rejected.map(\.line) == [2, 203])
+        #expect(list.signatories.count == 201)
+    }
+
     @Test func everyRowIsCountedOnce() throws {
         let data = bytes([
             .text("Name,Organisation,City\nJane,A,B\n,,\n\"broken\n\nOmar,,\n,Only Org,\nX"), .raw([0xFF]),

@@ -46,7 +46,7 @@ struct SanitizingLog {
             let scalars = findings.removed[kind] ?? []
             let codes = scalars.map(code).joined(separator: ", ")
             let verb = kind == .lineSeparator ? "replaced by a space" : "removed"
-            return "\(verb) \(kind.label)\(scalars.count == 1 ? "" : "s") \(codes)"
+            return "\(verb) \(scalars.count == 1 ? kind.label : kind.pluralLabel) \(codes)"
         }
         if let length = findings.cutFromLength {
             parts.append("cut to \(FieldSanitizer.maximumCharacters) characters with an ellipsis (it had \(length))")

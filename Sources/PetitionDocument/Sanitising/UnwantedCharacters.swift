@@ -1,49 +1,88 @@
-/// Which characters a signatory field may not hold, and why (see docs/signatories.md,
-/// "Sanitising fields").
+/// Which characters a text may not hold, and why: the classes of the sanitising policy
+/// (`CharacterPolicy` says what is done with each in a signatory field and in a letter; see
+/// docs/signatories.md, "Sanitising fields", which has a column for letters too).
 enum UnwantedCharacters {
-    /// Why a character was taken out of a field.
+    /// Why a character was taken out of a text.
     enum Kind: Int, CaseIterable, Comparable, Sendable {
         /// An explicit embedding, override or isolate (U+202A-U+202E, U+2066-U+2069): the
         /// characters of "Trojan Source" spoofing (CVE-2021-42574).
         case bidiControl
         /// A C0 or C1 control character, or DEL.
         case control
+        /// A noncharacter (U+FDD0-U+FDEF and the last two code points of every plane, U+FFFE,
+        /// U+1FFFF...): reserved for a program's internal use, never for interchange. cairo
+        /// refuses text holding one, so a single one would stop the whole PDF.
+        case noncharacter
+        /// A code point Unicode has not assigned (as known to this Swift standard library).
+        case unassigned
+        /// A private-use code point (U+E000-U+F8FF, planes 15 and 16): its meaning is a private
+        /// agreement no font of ours knows.
+        case privateUse
         /// A character that draws nothing: zero-width space, word joiner, BOM, soft hyphen (names
-        /// are never hyphenated), tags, Hangul fillers, the blank Braille pattern.
+        /// are never hyphenated), Hangul fillers, the blank Braille pattern...
         case invisible
+        /// A placeholder for something plain text cannot hold: the interlinear annotation marks
+        /// U+FFF9-U+FFFB and the object replacement character U+FFFC.
+        case placeholder
         /// A line or paragraph separator (or NEL); replaced by a space.
         case lineSeparator
         /// ZERO WIDTH (NON-)JOINER between two Latin letters, where it can only hide a difference.
         case latinJoiner
-        /// A combining mark beyond `FieldSanitizer.maximumMarksPerLetter` on one letter.
+        /// A combining mark with no character to sit on (at the start, or after a space).
+        case strayMark
+        /// A combining mark beyond `CharacterPolicy.maximumMarksPerLetter` on one letter.
         case excessMark
+        /// A variation selector that varies nothing: after a space, a mark or another selector, or
+        /// an ideographic one after a character that is not an ideograph.
+        case strayVariationSelector
+        /// A tag character outside an emoji tag sequence (the flags of England, Scotland, Wales).
+        case strayTag
 
         /// How the report names the kind.
         var label: String {
             switch self {
             case .bidiControl: "bidi control"
             case .control: "control character"
+            case .noncharacter: "noncharacter"
+            case .unassigned: "unassigned code point"
+            case .privateUse: "private-use character"
             case .invisible: "invisible character"
+            case .placeholder: "annotation or object placeholder"
             case .lineSeparator: "line separator"
             case .latinJoiner: "joiner between Latin letters"
+            case .strayMark: "stray combining mark"
             case .excessMark: "excess combining mark"
+            case .strayVariationSelector: "stray variation selector"
+            case .strayTag: "stray tag character"
             }
         }
+
+        /// The label for more than one.
+        var pluralLabel: String { self == .latinJoiner ? "joiners between Latin letters" : label + "s" }
 
         static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
-    /// Why `scalar` is unwanted wherever it stands, or `nil`. Joiners, tags and marks depend on
-    /// their neighbours and are judged by `FieldSanitizer`.
+    /// Why `scalar` is unwanted wherever it stands, or `nil`. Joiners, tags, variation
+    /// selectors and marks depend on their neighbours and are judged by `TextSanitizer`.
     static func kind(of scalar: Unicode.Scalar) -> Kind? {
         switch scalar.value {
-        case 0x202A...0x202E, 0x2066...0x2069: .bidiControl
-        case 0x0085, 0x2028, 0x2029: .lineSeparator
-        case 0x0000...0x001F, 0x007F...0x009F: .control
+        case 0x0020...0x007E: return nil
+        case 0x202A...0x202E, 0x2066...0x2069: return .bidiControl
+        case 0x0085, 0x2028, 0x2029: return .lineSeparator
         case 0x00AD, 0x200B, 0x2060...0x2064, 0x206A...0x206F, 0xFEFF, 0x180E, 0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800,
-             0xFFF9...0xFFFB, 0x1D173...0x1D17A:
-            .invisible
-        default: nil
+             0x1D173...0x1D17A:
+            return .invisible
+        case 0xFFF9...0xFFFC: return .placeholder
+        default: break
+        }
+        let properties = scalar.properties
+        if properties.isNoncharacterCodePoint { return .noncharacter }
+        switch properties.generalCategory {
+        case .control: return .control
+        case .unassigned: return .unassigned
+        case .privateUse: return .privateUse
+        default: return nil
         }
     }
 
@@ -59,6 +98,21 @@ enum UnwantedCharacters {
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark: true
         default: false
+        }
+    }
+
+    /// Whether a variation selector may follow `base`: a standardised or emoji variation
+    /// (U+FE00-U+FE0F) follows any visible character that is not itself a mark or a selector;
+    /// an ideographic one (U+E0100-U+E01EF) only an ideograph; a Mongolian one (U+180B-U+180D,
+    /// U+180F) only a Mongolian letter.
+    static func canVary(_ base: Unicode.Scalar?, with selector: Unicode.Scalar) -> Bool {
+        guard let base else { return false }
+        let properties = base.properties
+        if properties.isWhitespace || properties.isVariationSelector || isMark(base) || isJoiner(base) { return false }
+        switch selector.value {
+        case 0xE0100...0xE01EF: return properties.isIdeographic
+        case 0x180B...0x180D, 0x180F: return (0x1800...0x18AF).contains(base.value)
+        default: return properties.generalCategory != .control
         }
     }
 

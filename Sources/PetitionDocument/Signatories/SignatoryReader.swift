@@ -10,6 +10,10 @@ import Foundation
 public enum SignatoryReader {
     /// How much of the start of a file is searched for NUL bytes to recognise binary files.
     public static let binaryCheckLength = 8192
+    /// The share of NUL bytes in the start of a file that makes it binary. Spreadsheets, images,
+    /// PDFs and UTF-16 without a byte order mark hold far more; a list whose web form let a few
+    /// NULs into some names holds far fewer, and only those rows are rejected.
+    static let binaryNULShare = 0.01
 
     /// Reads the signatory file in `data` with the column mapping, asked-for columns and encoding
     /// of `options`; `file` names it in errors. A file that starts with a UTF-16 byte order mark
@@ -18,7 +22,7 @@ public enum SignatoryReader {
     ///
     /// Problems with single rows never throw: they become `RejectedRow`s.
     ///
-    /// - Throws: `InputError` when the file is not text (NUL bytes near the start, broken
+    /// - Throws: `InputError` when the file is not text (1% NUL bytes near the start, broken
     ///   UTF-16), or its header row has no column that can name a signatory, `--columns` names a
     ///   header the file does not have, or `groupBy` names no column.
     public static func read(_ data: Data, file: String,
@@ -60,7 +64,9 @@ public enum SignatoryReader {
     }
 
     private static func refuseBinary(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(InputError) {
-        if bytes.prefix(binaryCheckLength).contains(0) {
+        let start = bytes.prefix(binaryCheckLength)
+        let nulBytes = start.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+        if nulBytes > 0, Double(nulBytes) >= Double(start.count) * binaryNULShare {
             throw InputError(file: file, "binary file: it contains NUL bytes, so it is neither CSV nor a list of names")
         }
     }

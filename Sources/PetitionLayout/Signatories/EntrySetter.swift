@@ -89,7 +89,7 @@ struct EntrySetter {
            lines.count <= Self.maximumLines {
             if !lines.missing.isEmpty {
                 let text = detailLine(of: signatory)
-                warnings += lines.missing.map { LayoutWarnings.missingGlyph($0, position: nil, in: text, at: location) }
+                warnings += LayoutWarnings.missingGlyphs(lines.missing.map { ($0, nil) }, in: text, at: location)
             }
             return .words(lines)
         }
@@ -133,7 +133,7 @@ struct EntrySetter {
         }
         switch set {
         case .words(let lines):
-            warnings += lines.missing.map { LayoutWarnings.missingGlyph($0, position: nil, in: text, at: location) }
+            warnings += LayoutWarnings.missingGlyphs(lines.missing.map { ($0, nil) }, in: text, at: location)
         case .paragraph(let paragraph):
             warnings += LayoutWarnings.for(paragraph, at: location)
         }

@@ -1,5 +1,8 @@
 /// Splits text into runs of one bidi level, one script and one font, choosing for each character
-/// the first font of the set's chain for its script that covers it.
+/// the first font of the set's chain for its script that covers it. A character with others that
+/// extend it (combining marks, a keycap, an emoji modifier, a ZWJ sequence, a flag's second
+/// regional indicator, tags) takes, as one cluster, the first font that covers all of them, so
+/// `1️⃣` or `👍🏽` is never split between a font that has the base and one that has the rest.
 struct FontItemizer {
     struct Item {
         var range: Range<Int>
@@ -18,8 +21,16 @@ struct FontItemizer {
             let candidates = faces(for: scriptRun.script)
             guard let primary = candidates.first else { continue }
             var previous: FontFace?
-            for (scalar, offset, width) in UTF16Scalars(text, range: scriptRun.range) {
-                let face = choose(scalar, candidates: candidates, previous: previous) ?? {
+            let scalars = Array(UTF16Scalars(text, range: scriptRun.range))
+            var clusterFace: FontFace?
+            var clusterEnd = 0
+            for (index, (scalar, offset, width)) in scalars.enumerated() {
+                if index >= clusterEnd {
+                    clusterEnd = Self.clusterEnd(scalars, from: index)
+                    clusterFace = clusterEnd - index > 1
+                        ? chooseForCluster(scalars[index..<clusterEnd].map(\.scalar), candidates: candidates, previous: previous) : nil
+                }
+                let face = clusterFace ?? choose(scalar, candidates: candidates, previous: previous) ?? {
                     missing.append(MissingGlyph(offset: offset, scalar: scalar))
                     return previous ?? primary
                 }()
@@ -49,6 +60,40 @@ struct FontItemizer {
         }
         if Self.isInvisibleFormat(scalar) { return previous ?? candidates.first }
         return candidates.first { $0.covers(scalar) }
+    }
+
+    /// The first font that covers every character of a cluster that needs a glyph (format
+    /// characters and variation selectors need none), the current one first; nil when none does,
+    /// and the cluster's characters are then chosen one by one.
+    private func chooseForCluster(_ cluster: [Unicode.Scalar], candidates: [FontFace], previous: FontFace?) -> FontFace? {
+        let needed = cluster.filter { !Self.isInvisibleFormat($0) && !$0.properties.isVariationSelector }
+        if let previous, needed.allSatisfy(previous.covers) { return previous }
+        return candidates.first { face in needed.allSatisfy(face.covers) }
+    }
+
+    /// The end of the cluster starting at `start`: the scalars that extend the one before them.
+    static func clusterEnd(_ scalars: [(scalar: Unicode.Scalar, offset: Int, width: Int)], from start: Int) -> Int {
+        var end = start + 1
+        while end < scalars.count, extends(scalars[end - 1].scalar, with: scalars[end].scalar, pairsRegionalIndicators: end - start == 1) {
+            end += 1
+        }
+        return end
+    }
+
+    /// Whether `next` belongs to the same cluster as `previous`: a combining mark, a variation
+    /// selector, a joiner or what it joins, an emoji modifier, a tag, or the second regional
+    /// indicator of a flag.
+    private static func extends(_ previous: Unicode.Scalar, with next: Unicode.Scalar, pairsRegionalIndicators: Bool) -> Bool {
+        let properties = next.properties
+        switch properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .spacingMark: return true
+        default: break
+        }
+        if properties.isVariationSelector || properties.isEmojiModifier || next.value == 0x200D { return true }
+        if previous.value == 0x200D { return properties.isEmoji }
+        if (0xE0020...0xE007F).contains(next.value) { return true }
+        let regionalIndicators: ClosedRange<UInt32> = 0x1F1E6...0x1F1FF
+        return pairsRegionalIndicators && regionalIndicators.contains(previous.value) && regionalIndicators.contains(next.value)
     }
 
     /// Format characters that have no glyph in most fonts and need none (bidi marks, joiners).

@@ -37,8 +37,43 @@ public enum Shaper {
                 xOffset: Double(position.x_offset),
                 yOffset: Double(position.y_offset)))
         }
+        removeSelectorSpaces(&glyphs, text: text, face: face)
         if direction == .rightToLeft { separateSharedOrigins(&glyphs, unitsPerEm: face.unitsPerEm) }
         return glyphs
+    }
+
+    /// Drops the glyphs HarfBuzz leaves for the invisible parts of an emoji sequence (variation
+    /// selectors, tags, and a ZWJ next to an emoji): the font's space glyph with no advance. cairo
+    /// gives each glyph of a font one text in the PDF, so after "❤️" every later space drawn with
+    /// that font copied out as U+FE0F ("E ❤️ F" read "E ❤️F"). Without its glyph the character's
+    /// text joins its neighbour's cluster, as in a ligature. Other invisible characters (ZWNJ in
+    /// Persian, ZWJ in Indic conjuncts, soft hyphens) keep their glyph.
+    static func removeSelectorSpaces(_ glyphs: inout [ShapedGlyph], text: [UInt16], face: FontFace) {
+        var space: hb_codepoint_t = 0
+        guard hb_font_get_nominal_glyph(face.font, 0x20, &space) != 0, glyphs.contains(where: { $0.id == space && $0.xAdvance == 0 }) else {
+            return
+        }
+        glyphs.removeAll { glyph in
+            guard glyph.id == space, glyph.xAdvance == 0, let scalar = scalar(in: text, at: glyph.cluster) else { return false }
+            if scalar.properties.isVariationSelector || (0xE0020...0xE007F).contains(scalar.value) { return true }
+            guard scalar.value == 0x200D else { return false }
+            let before = glyph.cluster > 0 ? Self.scalar(in: text, at: glyph.cluster - 1) : nil
+            return before.map { $0.properties.isEmoji && $0.value > 0xFF } ?? false
+        }
+    }
+
+    /// The scalar starting at UTF-16 offset `offset` (the trailing half of a pair counts as its
+    /// pair, for the unit before a ZWJ).
+    private static func scalar(in text: [UInt16], at offset: Int) -> Unicode.Scalar? {
+        guard text.indices.contains(offset) else { return nil }
+        let unit = text[offset]
+        if unit & 0xFC00 == 0xDC00, offset > 0, text[offset - 1] & 0xFC00 == 0xD800 {
+            return Unicode.Scalar(0x10000 + ((UInt32(text[offset - 1]) - 0xD800) << 10) + (UInt32(unit) - 0xDC00))
+        }
+        if unit & 0xFC00 == 0xD800, offset + 1 < text.count, text[offset + 1] & 0xFC00 == 0xDC00 {
+            return Unicode.Scalar(0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(text[offset + 1]) - 0xDC00))
+        }
+        return Unicode.Scalar(unit)
     }
 
     /// How far a glyph sharing its origin with the next one moves left: 1/500 em (0.02 pt at
