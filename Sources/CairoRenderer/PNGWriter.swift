@@ -9,11 +9,15 @@ public final class PNGWriter: PageSink {
     private let directory: URL
     private let resolution: Double
     private let drawer = PageDrawer()
+    private let firstPages: Int?
+    private var pagesSeen = 0
     /// The files written so far, in page order.
     public private(set) var files: [String] = []
 
-    /// Previews go into `directory` (created if missing) at `resolution` dots per inch.
-    public init(directory: String, resolution: Double) throws(RenderError) {
+    /// Previews go into `directory` (created if missing) at `resolution` dots per inch; with
+    /// `firstPages`, only that many first pages are drawn and the rest pass by.
+    public init(directory: String, resolution: Double, firstPages: Int? = nil) throws(RenderError) {
+        self.firstPages = firstPages
         guard resolution >= 1, resolution <= 2400 else {
             throw RenderError("the preview resolution must be between 1 and 2400 dpi, got \(resolution)")
         }
@@ -33,6 +37,8 @@ public final class PNGWriter: PageSink {
 
     /// Draws `page` and writes its PNG file.
     public func add(_ page: Page) throws {
+        pagesSeen += 1
+        if let firstPages, pagesSeen > firstPages { return }
         let size = pixelSize(of: page)
         let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(size.width), Int32(size.height))!
         defer { cairo_surface_destroy(surface) }

@@ -5,6 +5,11 @@ public struct ProductionOptions: Sendable {
     public var pngDirectory: String?
     /// Preview resolution in dots per inch.
     public var pngResolution: Double
+    /// Draw previews of only this many first pages (a web page's thumbnails); nil for all.
+    public var pngPageLimit: Int?
+    /// When set, a file the inputs name (the letter's `Logo:` header, `--logo`) is read only if
+    /// it lies inside this folder (a server confines each request to its own folder this way).
+    public var confinedTo: String?
     /// A PNG logo for the cover page; overrides the letter's `Logo:` header.
     public var logo: String?
     /// Bleed in points around the trimmed page, or nil to use the layout's.
@@ -13,7 +18,9 @@ public struct ProductionOptions: Sendable {
     public var cropMarks: Bool
 
     public init(pngDirectory: String? = nil, pngResolution: Double = 96, logo: String? = nil, bleed: Double? = nil,
-                cropMarks: Bool = false) {
+                cropMarks: Bool = false, pngPageLimit: Int? = nil, confinedTo: String? = nil) {
+        self.confinedTo = confinedTo
+        self.pngPageLimit = pngPageLimit
         self.pngDirectory = pngDirectory
         self.pngResolution = pngResolution
         self.logo = logo

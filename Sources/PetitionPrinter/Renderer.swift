@@ -20,15 +20,16 @@ public struct Renderer: Sendable {
     }
 
     /// Renders one document. Throws `InputError` for unusable input (nothing is written then).
-    /// `progress` hears how far a long layout has got. With a split (`--split-by`,
-    /// `--split-every`) use `renderParts`.
-    public func render(_ request: RenderRequest, progress: ((LayoutProgress) -> Void)? = nil) throws -> RenderResult {
+    /// `progress` hears how far a long layout has got; an error it throws stops the render (no
+    /// output is left) and comes out of `render`. With a split (`--split-by`, `--split-every`)
+    /// use `renderParts`.
+    public func render(_ request: RenderRequest, progress: ((LayoutProgress) throws -> Void)? = nil) throws -> RenderResult {
         try renderParts(request, progress: progress)[0]
     }
 
     /// Renders the document, or one per part of the signatory list when it is split; results
     /// come in part order.
-    public func renderParts(_ request: RenderRequest, progress: ((LayoutProgress) -> Void)? = nil) throws -> [RenderResult] {
+    public func renderParts(_ request: RenderRequest, progress: ((LayoutProgress) throws -> Void)? = nil) throws -> [RenderResult] {
         let prepared = try prepare(request)
         let list = try request.signatories.map {
             try processSignatories($0, options: request.list, settings: prepared.settings,
@@ -56,7 +57,7 @@ public struct Renderer: Sendable {
     /// writes the list's reports, then one PDF per part. Every page also goes to `alsoTo`, if
     /// given (a batch's combined PDF).
     func renderParts(_ request: RenderRequest, prepared: PreparedLetter, list: ProcessedSignatories?,
-                     progress: ((LayoutProgress) -> Void)?, alsoTo extra: (any PageSink)? = nil) throws -> [RenderResult] {
+                     progress: ((LayoutProgress) throws -> Void)?, alsoTo extra: (any PageSink)? = nil) throws -> [RenderResult] {
         let output = request.outputPath
         let pieces: [SignatoryPart?] = list.map { list in self.parts(of: list, options: request.list) } ?? [nil]
         var results = try pieces.map { part in
@@ -72,7 +73,7 @@ public struct Renderer: Sendable {
     }
 
     private func renderDocument(_ request: RenderRequest, prepared: PreparedLetter, list: ProcessedSignatories?,
-                                part: SignatoryPart?, output: String, progress: ((LayoutProgress) -> Void)?,
+                                part: SignatoryPart?, output: String, progress: ((LayoutProgress) throws -> Void)?,
                                 alsoTo extra: (any PageSink)?) throws -> RenderResult {
         let started = ContinuousClock.now
         let (letter, settings, language, fontSet) = (prepared.letter, prepared.settings, prepared.language, prepared.fontSet)
@@ -110,7 +111,8 @@ public struct Renderer: Sendable {
             let writer = try PDFWriter(path: path, metadata: metadata, fontPrograms: subsets)
             var sinks: [any PageSink] = [writer]
             let previews = try request.production.pngDirectory.map {
-                try PNGWriter(directory: $0, resolution: request.production.pngResolution)
+                try PNGWriter(directory: $0, resolution: request.production.pngResolution,
+                              firstPages: request.production.pngPageLimit)
             }
             if let previews { sinks.append(previews) }
             if let extra { sinks.append(extra) }
