@@ -14,6 +14,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // C libraries, each wrapped once.
@@ -43,8 +45,14 @@ let package = Package(
         .target(name: "PetitionPrinter", dependencies: [
             "PetitionDocument", "LayoutFile", "PetitionLayout", "Typography", "Hyphenation", "CairoRenderer", "DisplayList", "Diagnostics",
         ]),
+        // HTTP server for `petition serve`: a web page and an API over PetitionPrinter.
+        .target(name: "PetitionServer", dependencies: [
+            "PetitionPrinter", "LayoutFile", "Diagnostics",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
         .executableTarget(name: "petition", dependencies: [
-            "PetitionPrinter", "PetitionLayout", "LayoutFile",
+            "PetitionPrinter", "PetitionLayout", "LayoutFile", "PetitionServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -58,6 +66,11 @@ let package = Package(
             "PetitionLayout", "Typography", "TypographyTestSupport", "PetitionDocument", "LayoutFile", "DisplayList", "Diagnostics",
         ]),
         .testTarget(name: "CairoRendererTests", dependencies: ["CairoRenderer", "DisplayList", "CCairo", "CFreeType"]),
+        .testTarget(name: "PetitionServerTests", dependencies: [
+            "PetitionServer",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
         .testTarget(name: "EndToEndTests", dependencies: ["PetitionPrinter", "CairoRenderer", "DisplayList", "Typography"]),
     ],
     swiftLanguageModes: [.v6]

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `petition` command: plain-text letters and signatory lists to print-ready PDFs.
 @main
-struct Petition: ParsableCommand {
+struct Petition: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "petition",
         abstract: "Typeset an open letter and its signatories as a print-ready PDF.",
@@ -12,5 +12,5 @@ struct Petition: ParsableCommand {
             separated by blank lines or one per line. Lines starting with "- ", "* " or "1. " are \
             list items; "# " starts a heading.
             """,
-        subcommands: [Render.self, Preview.self, Batch.self, Layouts.self, Fonts.self])
+        subcommands: [Render.self, Preview.self, Batch.self, Layouts.self, Fonts.self, Serve.self])
 }

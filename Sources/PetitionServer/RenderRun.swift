@@ -1,0 +1,126 @@
+import Diagnostics
+import Foundation
+import PetitionLayout
+import PetitionPrinter
+import Synchronization
+
+/// What a finished render gives back: the report and the output files' bytes (read before the
+/// request's folder goes away).
+struct RenderOutputs: Sendable {
+    var result: RenderResult
+    var pdf: Data
+    var rejects: Data?
+    /// PNGs of the first pages, when asked for.
+    var previews: [Data]
+}
+
+/// Runs one render through the `PetitionPrinter` library on a thread of its own (a render is
+/// CPU work that must not hold up the server's event loops), within the render slots and the
+/// time limit.
+///
+/// When the time runs out the caller is answered at once (504) and the render is stopped at its
+/// next progress point (every thousand entries measured, every page): the progress handler
+/// throws, the library discards the partial PDF, and only then are the slot and the request's
+/// folder given back.
+struct RenderRun: Sendable {
+    let renderer: Renderer
+    let slots: RenderSlots
+    let timeout: Duration
+
+    /// Thrown inside the render by its progress handler once the time is up.
+    struct Stopped: Error {}
+
+    /// Renders `request`, keeping `folder` until the render has stopped. `progress` hears from
+    /// the render thread. Throws `ServerError` for a full queue (503), the time limit (504), or
+    /// an input the library refused (400, with its message, the folder's paths taken out).
+    /// `reserved` says the caller has already taken a place with `slots.reserve()`.
+    func run(_ request: RenderRequest, folder: RequestFolder, previews: Int = 0, reserved: Bool = false,
+             progress: @escaping @Sendable (LayoutProgress) -> Void = { _ in }) async throws -> RenderOutputs {
+        guard reserved || slots.reserve() else { throw ServerError.busy(retryAfter: retryAfter) }
+        await slots.waitForSlot()
+        var request = request
+        if previews > 0 {
+            request.production.pngDirectory = folder.outputs.appendingPathComponent("previews").path
+            request.production.pngPageLimit = previews
+            request.production.pngResolution = 60
+        }
+        let deadline = ContinuousClock.now + timeout
+        let race = FirstOutcome()
+        let (renderer, slots, timeout, frozen) = (self.renderer, self.slots, self.timeout, request)
+        let thread = Thread {
+            defer { slots.release() }
+            let outcome = Result<RenderOutputs, any Error> {
+                let result = try renderer.render(frozen) { state in
+                    guard ContinuousClock.now < deadline else { throw Stopped() }
+                    progress(state)
+                }
+                return try Self.collect(result, folder: folder)
+            }
+            race.finish(outcome.mapError { Self.serverError($0, folder: folder) })
+        }
+        thread.stackSize = 16 << 20
+        let timer = Task {
+            try await Task.sleep(for: timeout)
+            race.finish(.failure(ServerError.timedOut(after: timeout)))
+        }
+        defer { timer.cancel() }
+        return try await withCheckedThrowingContinuation { continuation in
+            race.onFinish(continuation)
+            thread.start()
+        }
+    }
+
+    /// Seconds a turned-away client should wait: about one render's time limit shared by the slots.
+    var retryAfter: Int {
+        max(1, Int(timeout.components.seconds) / max(1, slots.slots) / 4)
+    }
+
+    /// Reads the outputs from the request's folder.
+    private static func collect(_ result: RenderResult, folder: RequestFolder) throws -> RenderOutputs {
+        let pdf = try Data(contentsOf: URL(fileURLWithPath: result.outputPath))
+        let rejectsPath = (result.outputPath as NSString).deletingPathExtension + ".rejects.csv"
+        let rejects = FileManager.default.contents(atPath: rejectsPath)
+        let previews = try (result.report?.previews ?? []).map { try Data(contentsOf: URL(fileURLWithPath: $0)) }
+        return RenderOutputs(result: result, pdf: pdf, rejects: rejects, previews: previews)
+    }
+
+    /// The library's errors as the client sees them: bad input is the client's (400), anything
+    /// else the server's (500). Messages name files as uploaded, never the server's folders.
+    static func serverError(_ error: any Error, folder: RequestFolder) -> any Error {
+        switch error {
+        case let error as ServerError: return error
+        case is Stopped: return ServerError(status: .gatewayTimeout, message: "the render was stopped at the time limit")
+        case let error as InputError: return ServerError.badRequest(folder.redacting(error.description))
+        case let error as MissingGlyphsError: return ServerError.badRequest(folder.redacting(error.description))
+        default: return ServerError.internal(folder.redacting(String(describing: error)))
+        }
+    }
+}
+
+/// The first of two outcomes (the render's or the timer's) to arrive; the other is dropped.
+private final class FirstOutcome: Sendable {
+    private let state = Mutex<(continuation: CheckedContinuation<RenderOutputs, any Error>?, outcome: Result<RenderOutputs, any Error>?, done: Bool)>((nil, nil, false))
+
+    func onFinish(_ continuation: CheckedContinuation<RenderOutputs, any Error>) {
+        let ready = state.withLock { state -> Result<RenderOutputs, any Error>? in
+            if let outcome = state.outcome { state.outcome = nil; return outcome }
+            state.continuation = continuation
+            return nil
+        }
+        if let ready { continuation.resume(with: ready) }
+    }
+
+    func finish(_ outcome: Result<RenderOutputs, any Error>) {
+        let waiting = state.withLock { state -> CheckedContinuation<RenderOutputs, any Error>? in
+            guard !state.done else { return nil }
+            state.done = true
+            guard let continuation = state.continuation else {
+                state.outcome = outcome
+                return nil
+            }
+            state.continuation = nil
+            return continuation
+        }
+        waiting?.resume(with: outcome)
+    }
+}
