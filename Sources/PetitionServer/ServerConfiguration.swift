@@ -35,7 +35,7 @@ public struct ServerConfiguration: Sendable {
         self.maxUpload = maxUpload
         self.timeout = timeout
         self.renderSlots = max(1, renderSlots)
-        self.queueLength = queueLength ?? 4 * max(1, renderSlots)
+        self.queueLength = queueLength ?? max(16, 8 * max(1, renderSlots))
         self.resultLifetime = resultLifetime
         self.resultMemory = resultMemory
         self.temporaryDirectory = temporaryDirectory

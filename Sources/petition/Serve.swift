@@ -29,7 +29,7 @@ struct Serve: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Renders that run at once (default: one per core).", valueName: "n"))
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(name: .customLong("queue"), help: ArgumentHelp("Requests that may wait for a render slot (default: four per slot).", valueName: "n"))
+    @Option(name: .customLong("queue"), help: ArgumentHelp("Requests that may wait for a render slot (default: eight per slot, at least 16).", valueName: "n"))
     var queueLength: Int?
 
     func validate() throws {
@@ -47,8 +47,8 @@ struct Serve: AsyncParsableCommand {
         let server = try WebServer(configuration: configuration)
         defer { server.shutdown() }
         let application = server.application { url in
-            print("petition serve: listening on \(url)")
-            FileHandle.standardOutput.synchronizeFile()
+            // Written at once (not through print's buffer), so a script reading standard output sees it.
+            FileHandle.standardOutput.write(Data("petition serve: listening on \(url)\n".utf8))
         }
         try await application.runService()
     }
