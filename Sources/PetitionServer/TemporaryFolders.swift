@@ -6,7 +6,8 @@ final class TemporaryFolders: Sendable {
     let root: URL
 
     init(in parent: URL) throws {
-        root = parent.appendingPathComponent("petition-serve-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+        Self.removeAbandoned(in: parent)
+        root = parent.appendingPathComponent("\(Self.prefix)\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
     }
@@ -17,6 +18,19 @@ final class TemporaryFolders: Sendable {
         try FileManager.default.createDirectory(at: folder.inputs, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: folder.outputs, withIntermediateDirectories: true)
         return folder
+    }
+
+    private static let prefix = "petition-serve-"
+
+    /// Removes the folders of servers that ended without cleaning up (killed, or crashed): those
+    /// whose process id no longer names a running process.
+    static func removeAbandoned(in parent: URL) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }), pid > 0,
+                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+        }
     }
 
     /// Removes every request's folder and the server's own (at shutdown).

@@ -13,6 +13,19 @@ struct FormUploadTests {
         folders = try TemporaryFolders(in: FileManager.default.temporaryDirectory)
     }
 
+    @Test func foldersOfServersThatAreGoneAreRemovedAtStart() throws {
+        defer { folders.removeAll() }
+        let parent = folders.root.deletingLastPathComponent()
+        // No process has id 2^22 + 1: Linux's pid_max is at most 2^22.
+        let abandoned = parent.appendingPathComponent("petition-serve-4194305-\(UUID().uuidString)")
+        let ours = try TemporaryFolders(in: parent)
+        try FileManager.default.createDirectory(at: abandoned, withIntermediateDirectories: true)
+        TemporaryFolders.removeAbandoned(in: parent)
+        #expect(!FileManager.default.fileExists(atPath: abandoned.path))
+        #expect(FileManager.default.fileExists(atPath: ours.root.path), "a running server's folder was removed")
+        ours.removeAll()
+    }
+
     func read(_ chunks: [ByteBuffer], contentType: String, limit: Int = 1 << 20) async throws -> (FormUpload, RequestFolder) {
         let folder = try folders.makeRequestFolder()
         let stream = AsyncStream<ByteBuffer> { continuation in
@@ -45,6 +58,7 @@ struct FormUploadTests {
     }
 
     @Test func uploadedNamesStayInsideTheFolderAndDistinct() {
+        defer { folders.removeAll() }
         var taken: Set<String> = []
         let names = ["../../x.csv", "x.csv", "..", "/", "C:\\Users\\a\\list.csv", ".hidden", String(repeating: "é", count: 200)]
             .map { UploadedFileName.make(from: $0, field: "signatories", taken: &taken) }
@@ -57,6 +71,7 @@ struct FormUploadTests {
     }
 
     @Test func contentDispositionParametersAreReadWithQuotesAndEscapes() {
+        defer { folders.removeAll() }
         let header = #"form-data; name="signatories"; filename="a \"b\"; c.csv""#
         #expect(ContentDisposition.parameter("name", in: header) == "signatories")
         #expect(ContentDisposition.parameter("filename", in: header) == #"a "b"; c.csv"#)
