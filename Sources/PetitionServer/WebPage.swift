@@ -131,6 +131,32 @@ struct WebPage: Sendable {
         """
     }
 
+    /// The page a browser without JavaScript gets when its form could not be rendered: the
+    /// message (with its `file:line:column`) and a way back to the form.
+    static func errorPage(_ message: String, terms: PageTerms) -> String {
+        let t = { (key: String) in escape(terms[key]) }
+        return """
+        <!doctype html>
+        <html lang="\(terms.language)" dir="\(terms.isRightToLeft ? "rtl" : "ltr")">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(t("errorHeading"))</title>
+        <style>\(style)</style>
+        </head>
+        <body>
+        <main>
+        <section id="failure" role="alert">
+          <h1>\(t("errorHeading"))</h1>
+          <p id="failure-message">\(escape(message))</p>
+        </section>
+        <p><a href="/">\(t("backToForm"))</a></p>
+        </main>
+        </body>
+        </html>
+        """
+    }
+
     /// `text` safe inside HTML text and double-quoted attributes.
     static func escape(_ text: String) -> String {
         var escaped = ""

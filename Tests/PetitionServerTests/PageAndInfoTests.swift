@@ -62,6 +62,23 @@ struct PageAndInfoTests {
         }
     }
 
+    @Test func aBrowserWithoutScriptGetsItsErrorAsAPageInItsLanguage() async throws {
+        let fixture = try ServerFixture()
+        defer { fixture.removeAll() }
+        var form = MultipartForm()
+        form.file("letter", filename: "lettre.txt", Data("Title: Eau\n\nDe l’eau <propre>".utf8) + Data([0xFF]))
+        let headers = form.headers.merging([.accept: "text/html,application/xhtml+xml,*/*;q=0.8", .acceptLanguage: "fr"])
+        let response = try await fixture.test { [form] client in
+            try await client.execute(uri: "/api/render", method: .post, headers: headers, body: form.bytes)
+        }
+        #expect(response.status == .badRequest)
+        #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+        let html = response.body.text
+        #expect(html.contains("<h1>Le PDF n’a pas pu être créé</h1>"))
+        #expect(html.contains("lettre.txt:3:18: error: invalid UTF-8"), "\(html)")
+        #expect(html.contains("<a href=\"/\">Retour au formulaire</a>"))
+    }
+
     @Test func everyControlHasALabelAndTheFormWorksWithoutScript() async throws {
         let fixture = try ServerFixture()
         defer { fixture.removeAll() }
