@@ -19,7 +19,7 @@ let package = Package(
     ],
     targets: [
         // C libraries, each wrapped once.
-        .target(name: "CICUShim", linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]),
+        .target(name: "CICUShim", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]),
         .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz", providers: [.apt(["libharfbuzz-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
@@ -34,16 +34,19 @@ let package = Package(
         .target(name: "PetitionDocument", dependencies: ["Diagnostics"]),
         .target(name: "LayoutFile", dependencies: ["Diagnostics"]),
         .target(name: "DisplayList"),
+        // The words the program prints, per language (locales/*.toml), with ICU's plural rules,
+        // number and date formats.
+        .target(name: "Localisation", dependencies: ["LayoutFile", "Diagnostics", "CICUShim"]),
 
         // Text: fonts, shaping, bidi, break opportunities.
         .target(name: "Typography", dependencies: ["CICUShim", "CHarfBuzz", "Hyphenation", "DisplayList"]),
         // Lays out a document into pages of positioned glyph runs. Never sees Cairo.
-        .target(name: "PetitionLayout", dependencies: ["PetitionDocument", "LayoutFile", "Typography", "Hyphenation", "Breaking", "DisplayList", "Diagnostics"]),
+        .target(name: "PetitionLayout", dependencies: ["PetitionDocument", "LayoutFile", "Localisation", "Typography", "Hyphenation", "Breaking", "DisplayList", "Diagnostics"]),
         // Draws display-list pages with Cairo. Makes no layout decisions.
         .target(name: "CairoRenderer", dependencies: ["DisplayList", "CCairo", "CFreeType", "CSVGShim"]),
         // Facade: read inputs, pick layout and fonts, lay out, render, write atomically.
         .target(name: "PetitionPrinter", dependencies: [
-            "PetitionDocument", "LayoutFile", "PetitionLayout", "Typography", "Hyphenation", "CairoRenderer", "DisplayList", "Diagnostics",
+            "PetitionDocument", "LayoutFile", "Localisation", "PetitionLayout", "Typography", "Hyphenation", "CairoRenderer", "DisplayList", "Diagnostics",
         ]),
         // HTTP server for `petition serve`: a web page and an API over PetitionPrinter.
         .target(name: "PetitionServer", dependencies: [
@@ -60,10 +63,12 @@ let package = Package(
         .testTarget(name: "HyphenationTests", dependencies: ["Hyphenation"]),
         .testTarget(name: "PetitionDocumentTests", dependencies: ["PetitionDocument"]),
         .testTarget(name: "LayoutFileTests", dependencies: ["LayoutFile"]),
+        .testTarget(name: "LocalisationTests", dependencies: ["Localisation", "LayoutFile", "Diagnostics"]),
         .target(name: "TypographyTestSupport", dependencies: ["Typography"], path: "Tests/TypographyTestSupport"),
         .testTarget(name: "TypographyTests", dependencies: ["Typography", "TypographyTestSupport"]),
         .testTarget(name: "PetitionLayoutTests", dependencies: [
-            "PetitionLayout", "Typography", "TypographyTestSupport", "PetitionDocument", "LayoutFile", "DisplayList", "Diagnostics",
+            "PetitionLayout", "Typography", "TypographyTestSupport", "PetitionDocument", "LayoutFile", "Localisation", "DisplayList",
+            "Diagnostics",
         ]),
         .testTarget(name: "CairoRendererTests", dependencies: ["CairoRenderer", "DisplayList", "CCairo", "CFreeType"]),
         .testTarget(name: "PetitionServerTests", dependencies: [

@@ -2,6 +2,7 @@ import Diagnostics
 import DisplayList
 import Foundation
 import LayoutFile
+import Localisation
 import PetitionDocument
 import Typography
 
@@ -23,10 +24,21 @@ public struct DocumentLayout {
     let request: LayoutRequest
     let library: FontLibrary
     let frame: PageFrame
+    /// The letter language's words, and what the margins need of them on every page: worked out
+    /// once, as ICU is slow to open for each of thousands of pages.
+    let terms: Terms
+    let pageNumbers: NumberFormat
+    /// The footer of signature pages, in the plural form the total takes; empty for none.
+    let signatureFooter: String
 
     public init(_ request: LayoutRequest, library: FontLibrary) {
         self.request = request
         self.library = library
+        terms = request.terms
+        // `[footer] digits` asks for native page numbers even where other numbers are Latin.
+        pageNumbers = request.settings.footer.digits == .native ? terms.with(digits: .native).numbers : terms.numbers
+        signatureFooter = request.settings.footer.signatureText
+            ?? terms.term(.footerSignatures)?.text(for: terms.plurals.category(of: request.signatories.count)) ?? ""
         let page = request.settings.page
         frame = PageFrame(pageWidth: page.size.width, pageHeight: page.size.height, marginTop: page.marginTop,
                           marginBottom: page.marginBottom, marginLeft: page.marginInner, marginRight: page.marginOuter)
@@ -62,6 +74,7 @@ public struct DocumentLayout {
             }
         }
         let outline = DocumentOutline(plans: plans, headingBlock: headingBlock, title: request.letter.metadata.title,
+                                      letterBookmark: terms.text(.letter), listBookmark: terms.text(.signatoriesBookmark),
                                       list: signatorySection.flow, heights: heights,
                                       continuedHeight: signatorySection.continuedHeight)
         if request.settings.parts.cover { try sink.add(CoverPage(request: request, frame: frame, library: library).page()) }
@@ -91,10 +104,8 @@ public struct DocumentLayout {
                      role: block.keepTogether ? .heading : .paragraph, element: placed.block,
                      addresses: block.paragraph.addresses)
         }
-        let digits = request.settings.footer.digits
-        var fields = ["page": NativeDigits.format(number, digits: digits, language: request.language),
-                      "pages": NativeDigits.format(total, digits: digits, language: request.language)]
-        var template = request.settings.footer.text
+        var fields = ["page": pageNumbers.ungrouped(number), "pages": pageNumbers.ungrouped(total)]
+        var template = request.settings.footer.text ?? terms.text(.footer)
         if !plan.columns.isEmpty {
             // The whole page's list is one structure element, however many names it holds.
             for column in plan.columns { page.add(section.runs(for: column), role: .list, element: -1) }
@@ -102,15 +113,15 @@ public struct DocumentLayout {
             if let range = section.entryRange(of: plan.columns) {
                 let counts = section.counts
                 fields["range"] = range.count == 1 ? counts.string(range.lowerBound)
-                    : counts.string(range.lowerBound) + "–" + counts.string(range.upperBound)
+                    : terms.text(.entryRange, ["first": counts.string(range.lowerBound), "last": counts.string(range.upperBound)])
                 fields["total"] = counts.string(request.signatories.count)
                 fields["group"] = section.group(of: plan.columns)
-                if !request.settings.footer.signatureText.isEmpty { template = request.settings.footer.signatureText }
+                if !signatureFooter.isEmpty { template = signatureFooter }
             }
             // Every signature page says what was signed, unless the letter's opening (its title)
             // is on the same page.
             if !plan.lines.contains(where: { $0.block == 0 }) {
-                page.addUntagged(marginLine(request.settings.header.text, fields: fields, baseline: frame.top / 2 + request.settings.footer.size / 2))
+                page.addUntagged(marginLine(request.settings.header.text ?? terms.text(.header), fields: fields, baseline: frame.top / 2 + request.settings.footer.size / 2))
             }
         }
         page.addUntagged(marginLine(template, fields: fields, baseline: frame.bottom + (frame.pageHeight - frame.bottom) / 2))
@@ -125,7 +136,7 @@ public struct DocumentLayout {
         let known = ["title": metadata.title ?? "", "date": metadata.date ?? "", "request": metadata.subtitle ?? ""]
         let values = fields.merging(known, uniquingKeysWith: { field, _ in field })
             .mapValues { $0.isEmpty ? "" : BidiIsolation.isolate($0) }
-        var text = MarginTemplate.fill(template, fields: values)
+        var text = Template.fill(template, fields: values)
         // An empty field at either end must not leave its separator dangling ("— page 1 of 2").
         text = text.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "—–-|·•,:")))
         let style = ParagraphStyle(text: TextStyle(fontSet: request.fontSet, size: settings.size, language: request.language),

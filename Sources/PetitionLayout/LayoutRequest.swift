@@ -1,5 +1,6 @@
 import Hyphenation
 import LayoutFile
+import Localisation
 import PetitionDocument
 import Typography
 
@@ -29,10 +30,15 @@ public struct LayoutRequest: Sendable {
     /// right-to-left document is mirrored (columns start on the right, the binding margin is on
     /// the right). See `documentDirection(language:letter:)`.
     public var direction: TextDirection
+    /// The words the layout prints (headings, footers, totals, bookmarks...) in the letter's
+    /// language (see `locales/`).
+    public var languageTerms: Terms
+    /// `languageTerms` writing numbers in the digits `settings.numbers` asks for.
+    var terms: Terms { languageTerms.with(digits: settings.numbers.digits) }
 
     public init(letter: Letter, signatories: [Signatory], groups: [ListGroup] = [], signatureCount: Int? = nil,
                 listDigest: String? = nil, signatoryFile: String, settings: LayoutSettings, fontSet: FontSet,
-                language: String, hyphenation: HyphenationPatterns?) {
+                language: String, hyphenation: HyphenationPatterns?, terms: Terms) {
         self.letter = letter
         self.signatories = signatories
         self.groups = groups
@@ -44,5 +50,13 @@ public struct LayoutRequest: Sendable {
         self.language = language
         self.hyphenation = hyphenation
         self.direction = Self.documentDirection(language: language, letter: letter)
+        languageTerms = terms
+    }
+
+    /// A text the layout may set itself: its own `template` filled with `fields` when it has
+    /// one, else the term `key` in the plural form `count` takes (with `{count}` written out).
+    func text(layout template: String?, term key: TermKey, count: Int, _ fields: [String: String] = [:]) -> String {
+        guard let template else { return terms.text(key, count: count, fields) }
+        return Template.fill(template, fields: fields.merging(["count": terms.number(count)]) { given, _ in given })
     }
 }

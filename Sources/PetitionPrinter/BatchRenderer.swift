@@ -2,6 +2,7 @@ import Diagnostics
 import Dispatch
 import Foundation
 import LayoutFile
+import Localisation
 import PetitionDocument
 import Synchronization
 
@@ -45,7 +46,9 @@ extension Renderer {
         }
         let settings = try LayoutLibrary(directory: resources.layoutsDirectory).load(request.layout)
         let list = try request.signatories.map {
-            try processSignatories($0, options: request.list, settings: settings, locale: request.list.collation ?? "en")
+            // Each translation prints its own word for an anonymous signatory (see `layoutList`).
+            try processSignatories($0, options: request.list, settings: settings, locale: request.list.collation ?? "en",
+                                   anonymousName: try terms(for: TermsLibrary.referenceLanguage).text(.anonymous))
         }
         guard let destination = request.combined else {
             return BatchResult(outcomes: renderTranslations(letters, request: request, list: list, combined: nil))
@@ -56,7 +59,7 @@ extension Renderer {
             let write = { (path: String) throws in
                 let subsets = EmbeddingSubsets {
                     DocumentCharacters.of(letterFiles: letters, signatories: list?.entries ?? [], groupNames: list?.groups.map(\.name) ?? [],
-                                          settings: settings)
+                                          settings: settings, terms: allTermTexts())
                 }
                 let document = CombinedDocument(path: path, letters: letters, fontPrograms: subsets)
                 outcomes = renderTranslations(letters, request: request, list: list, combined: document)
@@ -94,5 +97,14 @@ extension Renderer {
             }
         }
         return outcomes.withLock { $0.compactMap { $0 } }
+    }
+}
+
+extension Renderer {
+    /// The texts of every language's terms, for a combined PDF whose translations each print
+    /// their own (a superset, like the letters' characters).
+    func allTermTexts() -> [String] {
+        let library = TermsLibrary(directory: resources.localesDirectory)
+        return library.languages().flatMap { (try? library.terms(for: $0))?.allTexts ?? [] }
     }
 }

@@ -6,12 +6,13 @@ import Typography
 /// fields and groups, the layout's templates, and the digits, punctuation and spaces that running
 /// heads, footers, numbering, totals and list markers are made of. A face embedded from a subset made for these characters still
 /// gets a check per glyph run (see `FontProgram`), so a character missed here costs memory, not
-/// a glyph.
+/// a glyph. The words the layout prints come from `terms` (`Terms.allTexts`).
 enum DocumentCharacters {
     /// The characters of one document: `letter`, `signatories` (with their groups' names) and
     /// the texts `settings` adds (list heading, running header, footers).
-    static func of(letter: Letter, signatories: [Signatory], groupNames: [String], settings: LayoutSettings) -> ScalarSet {
-        var characters = of(signatories: signatories, groupNames: groupNames, settings: settings)
+    static func of(letter: Letter, signatories: [Signatory], groupNames: [String], settings: LayoutSettings,
+                   terms: [String]) -> ScalarSet {
+        var characters = of(signatories: signatories, groupNames: groupNames, settings: settings, terms: terms)
         let metadata = letter.metadata
         let headerFields = [metadata.title, metadata.subtitle, metadata.date, metadata.recipient, metadata.sender,
                             metadata.author, metadata.subject, metadata.organiser, metadata.contact]
@@ -25,15 +26,15 @@ enum DocumentCharacters {
     /// The characters of several translations in one PDF: every character of each letter file
     /// (a superset of what it prints), with the shared list and layout.
     static func of(letterFiles: [String], signatories: [Signatory], groupNames: [String],
-                   settings: LayoutSettings) -> ScalarSet {
-        var characters = of(signatories: signatories, groupNames: groupNames, settings: settings)
+                   settings: LayoutSettings, terms: [String]) -> ScalarSet {
+        var characters = of(signatories: signatories, groupNames: groupNames, settings: settings, terms: terms)
         for file in letterFiles {
             if let bytes = try? InputFiles.read(file) { characters.insert(contentsOf: String(decoding: bytes, as: UTF8.self)) }
         }
         return characters
     }
 
-    private static func of(signatories: [Signatory], groupNames: [String], settings: LayoutSettings) -> ScalarSet {
+    private static func of(signatories: [Signatory], groupNames: [String], settings: LayoutSettings, terms: [String]) -> ScalarSet {
         var characters = ScalarSet()
         for signatory in signatories {
             for column in SignatoryColumn.allCases where column != .firstName && column != .lastName {
@@ -41,8 +42,9 @@ enum DocumentCharacters {
             }
         }
         for name in groupNames { characters.insert(contentsOf: name) }
-        for template in [settings.signatories.headingTemplate, settings.header.text, settings.footer.text, settings.footer.signatureText] {
-            characters.insert(contentsOf: template)
+        let templates = [settings.signatories.headingTemplate, settings.header.text, settings.footer.text, settings.footer.signatureText]
+        for text in templates.compactMap({ $0 }) + terms {
+            characters.insert(contentsOf: text)
         }
         for range in generatedText { characters.insert(range) }
         return characters

@@ -8,7 +8,7 @@ extension Renderer {
     /// Reads and processes the signatory list: columns, privacy (the option, else the layout's
     /// preset), duplicates, order and groups. The file's bytes are given back as they are read.
     func processSignatories(_ path: String, options list: ListOptions, settings: LayoutSettings,
-                            locale: String) throws -> ProcessedSignatories {
+                            locale: String, anonymousName: String) throws -> ProcessedSignatories {
         let columns: ColumnOverrides?
         do { columns = try list.columns.map(ColumnOverrides.init(parsing:)) } catch {
             throw InputError(file: "--columns", error.description)
@@ -17,6 +17,7 @@ extension Renderer {
             columns: columns,
             detailColumns: settings.signatories.fields.compactMap { SignatoryColumn(rawValue: $0.rawValue) },
             privacy: list.privacy ?? PrivacyPreset(rawValue: settings.signatories.privacy.rawValue) ?? .full,
+            anonymousName: anonymousName,
             order: list.order, groupBy: list.splitBy ?? list.groupBy, keepDuplicates: list.keepDuplicates,
             locale: Locale(identifier: locale), encoding: list.encoding)
         // A file is mapped and given back as it is read; standard input, or a file that cannot be
@@ -35,12 +36,18 @@ extension Renderer {
     }
 
     /// The layout's view of one part of the list: its entries, groups (relative to the part),
-    /// count and digest.
-    func layoutList(_ list: ProcessedSignatories, part: SignatoryPart) -> (entries: [Signatory], groups: [ListGroup], count: Int, digest: String) {
+    /// count and digest. A list processed once for several translations under the anonymous
+    /// preset prints each translation's own `anonymousName` (and its digest covers that).
+    func layoutList(_ list: ProcessedSignatories, part: SignatoryPart,
+                    anonymousName: String) -> (entries: [Signatory], groups: [ListGroup], count: Int, digest: String) {
         let whole = part.range == list.entries.indices
-        let entries = whole ? list.entries : Array(list.entries[part.range])
+        var entries = whole ? list.entries : Array(list.entries[part.range])
+        let renamed = list.anonymousName.map { $0 != anonymousName } ?? false
+        if renamed {
+            for index in entries.indices { entries[index].name = anonymousName }
+        }
         let groups = part.groups.map { ListGroup(name: $0.name, entries: ($0.range.lowerBound - part.range.lowerBound)..<($0.range.upperBound - part.range.lowerBound)) }
-        let digest = whole ? list.digest : PrintedListDigest.hex(of: list.entries[part.range], detailColumns: list.detailColumns)
+        let digest = whole && !renamed ? list.digest : PrintedListDigest.hex(of: entries, detailColumns: list.detailColumns)
         return (entries, groups, whole ? list.printed + list.hiddenCount : part.range.count, digest)
     }
 

@@ -4,6 +4,7 @@ import DisplayList
 import Foundation
 import Hyphenation
 import LayoutFile
+import Localisation
 import PetitionDocument
 import PetitionLayout
 import Typography
@@ -33,24 +34,27 @@ public struct Renderer: Sendable {
         let prepared = try prepare(request)
         let list = try request.signatories.map {
             try processSignatories($0, options: request.list, settings: prepared.settings,
-                                   locale: request.list.collation ?? prepared.language)
+                                   locale: request.list.collation ?? prepared.language, anonymousName: prepared.terms.text(.anonymous))
         }
         return try renderParts(request, prepared: prepared, list: list, progress: progress)
     }
 
-    /// The letter read and its layout, language and fonts resolved.
+    /// The letter read and its layout, language, terms and fonts resolved.
     struct PreparedLetter {
         var letter: Letter
         var settings: LayoutSettings
         var language: String
         var fontSet: FontSet
+        /// The words the document prints, in the letter's language (see `locales/`).
+        var terms: Terms
     }
 
     func prepare(_ request: RenderRequest) throws -> PreparedLetter {
         let letter = try LetterParser.parse(InputFiles.read(request.letter), file: InputFiles.displayName(request.letter))
         let settings = try LayoutLibrary(directory: resources.layoutsDirectory).load(request.layout)
-        return PreparedLetter(letter: letter, settings: settings, language: language(of: letter, request: request),
-                              fontSet: try fontSet(named: settings.fontSet))
+        let language = language(of: letter, request: request)
+        return PreparedLetter(letter: letter, settings: settings, language: language, fontSet: try fontSet(named: settings.fontSet),
+                              terms: try terms(for: language))
     }
 
     /// Renders a prepared letter with an already processed list (a batch processes it once):
@@ -78,7 +82,7 @@ public struct Renderer: Sendable {
         let started = ContinuousClock.now
         let (letter, settings, language, fontSet) = (prepared.letter, prepared.settings, prepared.language, prepared.fontSet)
         var entries: (entries: [Signatory], groups: [ListGroup], count: Int, digest: String)?
-        if let list, let part { entries = layoutList(list, part: part) }
+        if let list, let part { entries = layoutList(list, part: part, anonymousName: prepared.terms.text(.anonymous)) }
         if request.strictGlyphs {
             let coverage = GlyphCoverage(letter: letter, signatories: entries?.entries ?? [],
                                          signatoryFile: request.signatories ?? "", fontSet: fontSet, language: language, library: library)
@@ -88,11 +92,11 @@ public struct Renderer: Sendable {
             letter: letter, signatories: entries?.entries ?? [], groups: entries?.groups ?? [], signatureCount: entries?.count,
             listDigest: entries?.digest, signatoryFile: request.signatories ?? "",
             settings: settings, fontSet: fontSet, language: language,
-            hyphenation: try hyphenators.patterns(forLanguage: language))
+            hyphenation: try hyphenators.patterns(forLanguage: language), terms: prepared.terms)
         let metadata = documentMetadata(letter.metadata, language: language)
         layoutRequest.press = try pressDetails(request, letter: letter.metadata, producedAt: metadata.creationDate ?? Date())
 
-        var warnings = letter.warnings + (list?.warnings ?? [])
+        var warnings = letter.warnings + prepared.terms.warnings + (list?.warnings ?? [])
         for rejected in list?.rejected ?? [] {
             warnings.append(Warning(at: SourceLocation(file: request.signatories ?? "", line: rejected.line, column: 1),
                                     "row not printed: \(rejected.reason)"))
@@ -106,7 +110,8 @@ public struct Renderer: Sendable {
         let write = { (path: String) throws in
             let (signatories, groupNames) = (entries?.entries ?? [], entries?.groups.map(\.name) ?? [])
             let subsets = EmbeddingSubsets {
-                DocumentCharacters.of(letter: letter, signatories: signatories, groupNames: groupNames, settings: settings)
+                DocumentCharacters.of(letter: letter, signatories: signatories, groupNames: groupNames, settings: settings,
+                                      terms: prepared.terms.allTexts)
             }
             let writer = try PDFWriter(path: path, metadata: metadata, fontPrograms: subsets)
             var sinks: [any PageSink] = [writer]
@@ -153,6 +158,11 @@ public struct Renderer: Sendable {
     /// letter's script (see `LanguageGuess`), else English.
     func language(of letter: Letter, request: RenderRequest) -> String {
         request.language ?? letter.metadata.language ?? LanguageGuess.language(of: letter, path: request.letter) ?? "en"
+    }
+
+    /// The terms of `language` from `locales/`, through its fallback chain.
+    func terms(for language: String) throws -> Terms {
+        try TermsLibrary(directory: resources.localesDirectory).terms(for: language)
     }
 
     func fontSet(named name: String) throws -> FontSet {

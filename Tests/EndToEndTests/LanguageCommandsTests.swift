@@ -69,10 +69,10 @@ struct LanguageCommandsTests {
         #expect(rows.contains { $0.hasPrefix("letter.ar.txt") && $0.contains(" ar ") }, "\(batch.errors)")
         #expect(rows.contains { $0.hasPrefix("letter.fr.txt") && $0.contains("FAILED") }, "\(batch.errors)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == ["letter.ar.pdf", "letter.en.pdf"])
-        // Both translations carry the same signatories and total.
-        for name in ["letter.ar.pdf", "letter.en.pdf"] {
-            let text = try ToolRunner.run("pdftotext", ["-enc", "UTF-8", output.appendingPathComponent(name).path, "-"]).output
-            #expect(text.contains("Signatories (25)"), "\(name)")
+        // Both translations carry the same signatories and total, each headed in its own language.
+        for (name, heading) in [("letter.ar.pdf", "الموقّعون"), ("letter.en.pdf", "Signatories")] {
+            let text = try ToolRunner.run("mutool", ["draw", "-F", "txt", "-o", "-", output.appendingPathComponent(name).path]).output
+            #expect(text.contains(heading) && text.contains("25"), "\(name): \(text)")
             #expect(text.contains("Amina Okafor"))
         }
     }

@@ -43,13 +43,15 @@ struct ValidationTests {
         try expectError("format = 1\n[footer]\nzzz = 1\n", line: 3, column: 1, "unknown key 'zzz' in [footer]; its keys are digits, signatures, size, text")
         try expectError("format = 1\nfromat = 1\n", line: 2, column: 1, "unknown key 'fromat' at the top level; did you mean 'format'?")
         try expectError("format = 1\ncolumns = 2\n", line: 2, column: 1, "unknown key 'columns' at the top level; it belongs under [signatories]")
+        try expectError("format = 1\n[numbers]\ndigits = \"nativ\"\n", line: 3, column: 10,
+                        "unknown value 'nativ' for 'digits'; did you mean 'native'? (choices: latin, native)")
     }
 
     @Test func unknownTables() throws {
         try expectError("format = 1\n\n[signatory]\n", line: 3, column: 1,
                         "unknown table [signatory]; did you mean [signatories]?")
         try expectError("format = 1\n[page.extra]\nx = 1\n", line: 2, column: 1,
-                        "unknown table [page.extra]; layout files have [page], [fonts], [body], [title], [heading], [signatories], [header], [footer], [notes], [document]")
+                        "unknown table [page.extra]; layout files have [page], [fonts], [body], [title], [heading], [signatories], [header], [footer], [numbers], [notes], [document]")
     }
 
     @Test func wrongTypes() throws {
@@ -164,6 +166,8 @@ struct ValidationTests {
             [footer]
             text = "{date}"
             size = 6
+            [numbers]
+            digits = "native"
             """])
         let expected = LayoutSettings(
             name: "all", description: "All keys",
@@ -176,7 +180,7 @@ struct ValidationTests {
             signatories: SignatorySettings(columns: 2, gutter: 7, nameSize: 9, nameLeading: 10, detailSize: 7,
                                            detailLeading: 8, entrySpacing: 72, fields: [.country, .title],
                                            headingTemplate: "{count} people"),
-            footer: FooterSettings(text: "{date}", signatureText: "Signatures {range} of {total} — page {page} of {pages}", size: 6))
+            footer: FooterSettings(text: "{date}", size: 6), numbers: NumberSettings(digits: .native))
         #expect(try layouts.library.load("all") == expected)
     }
 }

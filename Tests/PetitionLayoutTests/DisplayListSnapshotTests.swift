@@ -16,7 +16,7 @@ struct DisplayListSnapshotTests {
         var settings = LayoutSettings.standard
         settings.signatories.numbering = true
         let request = LayoutRequest(letter: letter, signatories: people, signatoryFile: "people.csv", settings: settings,
-                                    fontSet: TestFonts.notoSerif, language: "en", hyphenation: nil)
+                                    fontSet: TestFonts.notoSerif, language: "en", hyphenation: nil, terms: TestTerms.terms("en"))
         var collector = PageCollector()
         _ = try DocumentLayout(request, library: TestFonts.library).layOut(into: &collector)
         return collector.pages

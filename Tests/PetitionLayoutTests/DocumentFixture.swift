@@ -1,10 +1,30 @@
 import Diagnostics
 import TypographyTestSupport
 import DisplayList
+import Foundation
 import LayoutFile
+@testable import Localisation
 import PetitionDocument
 @testable import PetitionLayout
+import Testing
 import Typography
+
+/// The project's terms files (`locales/`), read for the tests' languages.
+enum TestTerms {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("locales")
+
+    /// The terms of `language`; when `locales/` cannot be read, the test that asked fails with
+    /// the reason and gets terms without texts (each prints its key).
+    static func terms(_ language: String) -> Terms {
+        do {
+            return try TermsLibrary(directory: directory).terms(for: language)
+        } catch {
+            Issue.record("cannot read the terms files in \(directory.path): \(error)")
+            return Terms(language: language, files: [], terms: [:], missing: [], warnings: [])
+        }
+    }
+}
 
 /// Whole documents laid out with the standard layout and the Noto font set, kept in memory.
 enum DocumentFixture {
@@ -17,7 +37,7 @@ enum DocumentFixture {
 
     static func request(_ letter: Letter, signatories: [Signatory] = [], language: String) -> LayoutRequest {
         LayoutRequest(letter: letter, signatories: signatories, signatoryFile: "signatories.csv", settings: .standard,
-                      fontSet: TestFonts.notoSerif, language: language, hyphenation: nil)
+                      fontSet: TestFonts.notoSerif, language: language, hyphenation: nil, terms: TestTerms.terms(language))
     }
 
     static func pages(_ request: LayoutRequest) throws -> [Page] {

@@ -18,7 +18,8 @@ struct DocumentStructureTests {
         var settings = LayoutSettings.standard
         settings.parts = parts
         let request = LayoutRequest(letter: letter, signatories: people, groups: groups, signatoryFile: "people.csv",
-                                    settings: settings, fontSet: TestFonts.notoSerif, language: "en", hyphenation: nil)
+                                    settings: settings, fontSet: TestFonts.notoSerif, language: "en", hyphenation: nil,
+                                    terms: TestTerms.terms("en"))
         var collector = PageCollector()
         let summary = try DocumentLayout(request, library: TestFonts.library).layOut(into: &collector)
         return (collector.pages, summary)

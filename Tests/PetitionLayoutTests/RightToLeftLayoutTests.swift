@@ -1,5 +1,6 @@
 import DisplayList
 import LayoutFile
+import Localisation
 import PetitionDocument
 import Testing
 import TypographyTestSupport
@@ -119,11 +120,11 @@ struct RightToLeftLayoutTests {
 @Suite("Native digits in the footer")
 struct NativeDigitsTests {
     @Test func languagesWithTheirOwnDigitsGetThemOnlyWhenAsked() {
-        #expect(NativeDigits.format(2031, digits: .native, language: "ar") == "٢٠٣١")
-        #expect(NativeDigits.format(45, digits: .native, language: "fa-IR") == "۴۵")
-        #expect(NativeDigits.format(45, digits: .native, language: "hi") == "४५")
-        #expect(NativeDigits.format(45, digits: .native, language: "en") == "45")
-        #expect(NativeDigits.format(45, digits: .latin, language: "ar") == "45")
+        #expect(NumberFormat(language: "ar", digits: .native).ungrouped(2031) == "٢٠٣١")
+        #expect(NumberFormat(language: "fa-IR", digits: .native).ungrouped(45) == "۴۵")
+        #expect(NumberFormat(language: "hi", digits: .native).ungrouped(45) == "४५")
+        #expect(NumberFormat(language: "en", digits: .native).ungrouped(45) == "45")
+        #expect(NumberFormat(language: "ar", digits: .latin).ungrouped(45) == "45")
     }
 
     @Test func theArabicFooterSaysItsPageNumberInArabicIndicDigits() throws {

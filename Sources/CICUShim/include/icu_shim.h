@@ -38,4 +38,38 @@ int32_t pp_base_direction(const uint16_t *text, int32_t length);
 /// through its likely script when the tag names none ("fa", "ur", "pa-Arab"). 1 or 0.
 int32_t pp_locale_is_rtl(const char *locale);
 
+// Numbers, plurals and dates (icu-i18n). `locale` is a BCP 47 tag ("pt-BR", "ar"). `digits` is
+// 0 for Latin digits (0123456789) and 1 for the language's native digits where it has decimal
+// ones of its own (Arabic-Indic for "ar", Persian for "fa", Devanagari for "hi"...); languages
+// whose native digits are Han numerals or Latin get Latin. Text comes back as NUL-terminated
+// UTF-8; a function returns the length written (without the NUL), or a negative ICU error code
+// (or -1 when `capacity` is too small).
+
+/// Writes the CLDR plural category of the integer `number` in `locale` ("zero", "one", "two",
+/// "few", "many" or "other") into `buffer`.
+int32_t pp_plural_category(const char *locale, int64_t number, char *buffer, int32_t capacity);
+
+/// Writes the plural categories `locale` uses, separated by spaces ("few many one other"), into
+/// `buffer`.
+int32_t pp_plural_categories(const char *locale, char *buffer, int32_t capacity);
+
+/// How `locale` writes integers, for formatting many numbers without calling ICU for each:
+/// the code point of its zero digit (the nine others follow it), the grouping separator (UTF-8,
+/// into `separator`), the size of the group nearest the units (3) and of the groups above it (2
+/// in Hindi's 12,34,567; equal to the first when the language has no second size), and how many
+/// digits a number needs before it is grouped at all (`minimum_digits`: 5 when 1234 stays
+/// ungrouped but 12,345 does not). Returns the separator's length in bytes, or a negative error.
+int32_t pp_number_symbols(const char *locale, int32_t digits, uint32_t *zero_digit, char *separator,
+                          int32_t separator_capacity, int32_t *primary_group, int32_t *secondary_group,
+                          int32_t *minimum_digits);
+
+/// Formats the integer `value` as `locale` writes it, with grouping, into `buffer`.
+int32_t pp_format_integer(const char *locale, int32_t digits, int64_t value, char *buffer, int32_t capacity);
+
+/// Formats the instant `milliseconds` (since 1970, UTC) with the ICU date pattern `pattern`
+/// (UTF-8, such as "d MMMM y, HH:mm") in `locale`'s month names and digits, in the time zone
+/// `time_zone` ("UTC", "Europe/Paris"), into `buffer`.
+int32_t pp_format_date(const char *locale, int32_t digits, const char *pattern, double milliseconds,
+                       const char *time_zone, char *buffer, int32_t capacity);
+
 #endif

@@ -78,6 +78,9 @@ enum LayoutSchema {
             "size": { value, settings in settings.footer.size = try value.positiveNumber() },
             "digits": { value, settings in settings.footer.digits = try value.choice(Digits.self) },
         ],
+        "numbers": [
+            "digits": { value, settings in settings.numbers.digits = try value.choice(Digits.self) },
+        ],
         "document": [
             "cover": { value, settings in settings.parts.cover = try value.boolean() },
             "colophon": { value, settings in settings.parts.colophon = try value.boolean() },
@@ -85,5 +88,5 @@ enum LayoutSchema {
     ]
 
     /// Table names in the order the README documents them, for messages.
-    static let tableOrder = ["page", "fonts", "body", "title", "heading", "signatories", "header", "footer", "notes", "document"]
+    static let tableOrder = ["page", "fonts", "body", "title", "heading", "signatories", "header", "footer", "numbers", "notes", "document"]
 }

@@ -1,5 +1,5 @@
 /// "Did you mean …?" hints for misspelt names.
-enum Suggestion {
+package enum Suggestion {
     /// The candidate closest to `word` by edit distance (ignoring case), if it is close enough
     /// to be a plausible typo.
     static func closest(to word: String, among candidates: [String]) -> String? {
@@ -11,7 +11,7 @@ enum Suggestion {
     }
 
     /// `"; did you mean 'columns'?"` or an empty string when nothing is close.
-    static func didYouMean(_ word: String, among candidates: [String], quote: (String) -> String = { "'\($0)'" }) -> String {
+    package static func didYouMean(_ word: String, among candidates: [String], quote: (String) -> String = { "'\($0)'" }) -> String {
         closest(to: word, among: candidates).map { "; did you mean \(quote($0))?" } ?? ""
     }
 

@@ -1,4 +1,4 @@
-/// Which digits page numbers are written in.
+/// Which digits numbers are written in (`[numbers] digits`; `[footer] digits` for page numbers).
 public enum Digits: String, Sendable, CaseIterable {
     /// 0123456789, whatever the language.
     case latin

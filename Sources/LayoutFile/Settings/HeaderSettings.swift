@@ -5,10 +5,11 @@ public struct HeaderSettings: Sendable, Equatable {
     /// subtitle, its one-line request).
     public static let templateFields = FooterSettings.signatureTemplateFields + ["request"]
 
-    /// The header's template; empty for none. Its size is the footer's.
-    public var text: String
+    /// The header's template; empty for none; nil for the terms of the letter's language
+    /// (`header.text` in `locales/`). Its size is the footer's.
+    public var text: String?
 
-    public init(text: String = "{title} — {request}") {
+    public init(text: String? = nil) {
         self.text = text
     }
 }

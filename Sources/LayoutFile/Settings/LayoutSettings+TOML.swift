@@ -6,10 +6,13 @@ extension LayoutSettings {
     public var resolvedTOML: String {
         var lines = ["# \(name), resolved: every key, with everything it extends applied.", "format = 1",
                      "description = \(Self.quoted(description))"]
-        func table(_ name: String, _ entries: [(String, String)]) {
+        /// A nil value is a template left to the terms of the letter's language: a comment.
+        func table(_ name: String, _ entries: [(String, String?)]) {
             lines.append("")
             lines.append("[\(name)]")
-            for (key, value) in entries { lines.append("\(key) = \(value)") }
+            for (key, value) in entries {
+                lines.append(value.map { "\(key) = \($0)" } ?? "# \(key): from the letter language's terms (locales/)")
+            }
         }
         table("page", [
             ("size", Self.quoted(Self.sizeText(page.size))),
@@ -34,12 +37,13 @@ extension LayoutSettings {
             ("detail-size", Self.number(signatories.detailSize)), ("detail-leading", Self.number(signatories.detailLeading)),
             ("entry-spacing", Self.length(signatories.entrySpacing)),
             ("fields", "[" + signatories.fields.map { Self.quoted($0.rawValue) }.joined(separator: ", ") + "]"),
-            ("heading", Self.quoted(signatories.headingTemplate)), ("numbering", String(signatories.numbering)),
+            ("heading", signatories.headingTemplate.map(Self.quoted)), ("numbering", String(signatories.numbering)),
             ("privacy", Self.quoted(signatories.privacy.rawValue)),
         ])
-        table("header", [("text", Self.quoted(header.text))])
-        table("footer", [("text", Self.quoted(footer.text)), ("signatures", Self.quoted(footer.signatureText)),
+        table("header", [("text", header.text.map(Self.quoted))])
+        table("footer", [("text", footer.text.map(Self.quoted)), ("signatures", footer.signatureText.map(Self.quoted)),
                          ("size", Self.number(footer.size)), ("digits", Self.quoted(footer.digits.rawValue))])
+        table("numbers", [("digits", Self.quoted(numbers.digits.rawValue))])
         table("notes", [("size", Self.number(notes.size)), ("leading", Self.number(notes.leading))])
         table("document", [("cover", String(parts.cover)), ("colophon", String(parts.colophon))])
         return lines.joined(separator: "\n") + "\n"

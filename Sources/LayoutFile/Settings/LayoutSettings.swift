@@ -25,12 +25,15 @@ public struct LayoutSettings: Sendable, Equatable {
     public var header: HeaderSettings
     /// Small print: the list's total and digest, the colophon's notes.
     public var notes: NotesSettings
+    /// The digits of every number the program writes.
+    public var numbers: NumberSettings
 
     /// Settings with every part given; see `standard` for the built-in values.
     public init(name: String, description: String, page: PageSettings, fontSet: String, body: BodySettings,
                 title: TitleSettings, heading: HeadingSettings, signatories: SignatorySettings, footer: FooterSettings,
                 parts: DocumentParts = DocumentParts(), header: HeaderSettings = HeaderSettings(),
-                notes: NotesSettings = NotesSettings()) {
+                notes: NotesSettings = NotesSettings(), numbers: NumberSettings = NumberSettings()) {
+        self.numbers = numbers
         self.parts = parts
         self.header = header
         self.notes = notes
@@ -46,7 +49,8 @@ public struct LayoutSettings: Sendable, Equatable {
     }
 
     /// The built-in base every layout file starts from: a formal A4 letter with the
-    /// signatories in three columns (what `layouts/classic-a4.toml` spells out).
+    /// signatories in three columns (what `layouts/classic-a4.toml` spells out). Its heading,
+    /// header and footers are nil: they come from the terms of the letter's language.
     public static let standard: LayoutSettings = {
         let millimetre = 72 / 25.4
         return LayoutSettings(
@@ -63,9 +67,7 @@ public struct LayoutSettings: Sendable, Equatable {
             heading: HeadingSettings(size: 13, leading: 16, spaceBefore: 12, spaceAfter: 6),
             signatories: SignatorySettings(
                 columns: 3, gutter: 8 * millimetre, nameSize: 9.5, nameLeading: 11.5, detailSize: 7.5,
-                detailLeading: 9, entrySpacing: 3, fields: [.organisation, .city, .country],
-                headingTemplate: "Signatories ({count})"),
-            footer: FooterSettings(text: "{title} — page {page} of {pages}",
-                                   signatureText: "Signatures {range} of {total} — page {page} of {pages}", size: 8))
+                detailLeading: 9, entrySpacing: 3, fields: [.organisation, .city, .country]),
+            footer: FooterSettings(size: 8))
     }()
 }

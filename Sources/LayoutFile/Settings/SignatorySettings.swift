@@ -23,8 +23,9 @@ public struct SignatorySettings: Sendable, Equatable {
     public var entrySpacing: Double
     /// The detail fields printed under each name, in this order.
     public var fields: [SignatoryField]
-    /// The heading above the list, with a `{count}` field; empty for none.
-    public var headingTemplate: String
+    /// The heading above the list, with a `{count}` field; empty for none; nil for the terms of
+    /// the letter's language (`signatories.heading` in `locales/`).
+    public var headingTemplate: String?
     /// Whether entries are numbered (1., 2., ...) in list order.
     public var numbering: Bool
     /// What of each signatory prints; the command line's `--privacy` overrides it.
@@ -32,7 +33,7 @@ public struct SignatorySettings: Sendable, Equatable {
 
     /// Signatory settings with every value given; lengths and sizes in points.
     public init(columns: Int, gutter: Double, nameSize: Double, nameLeading: Double, detailSize: Double,
-                detailLeading: Double, entrySpacing: Double, fields: [SignatoryField], headingTemplate: String,
+                detailLeading: Double, entrySpacing: Double, fields: [SignatoryField], headingTemplate: String? = nil,
                 numbering: Bool = false, privacy: SignatoryPrivacy = .full) {
         self.columns = columns
         self.gutter = gutter

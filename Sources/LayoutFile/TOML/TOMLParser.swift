@@ -5,7 +5,7 @@ import Diagnostics
 /// Supported: comments, `[table]` and `[table.sub]` headers, `key = value` with bare keys, and
 /// the values `TOMLValueParser` reads. Anything else from TOML fails with an `InputError` that
 /// says it is not supported in layout files.
-struct TOMLParser {
+package struct TOMLParser {
     private var scanner: TOMLScanner
     private var document = TOMLDocument()
     /// Line of each key, per table name ("" for the top level), to report duplicates.
@@ -13,7 +13,7 @@ struct TOMLParser {
     private var tableLines: [String: Int] = [:]
 
     /// Parses `text`, naming `file` in locations.
-    static func parse(_ text: String, file: String) throws -> TOMLDocument {
+    package static func parse(_ text: String, file: String) throws -> TOMLDocument {
         var parser = TOMLParser(scanner: TOMLScanner(text: text, file: file))
         return try parser.parseDocument()
     }

@@ -1,9 +1,9 @@
 import Diagnostics
 
 /// One value from a layout file, with the place it starts so messages can point at it.
-struct TOMLValue: Equatable {
+package struct TOMLValue: Equatable {
     /// The kinds of value the layout-file subset of TOML supports.
-    enum Content: Equatable {
+    package enum Content: Equatable {
         case string(String)
         case integer(Int)
         case float(Double)
@@ -12,11 +12,11 @@ struct TOMLValue: Equatable {
         case array([TOMLValue])
     }
 
-    var content: Content
-    var location: SourceLocation
+    package var content: Content
+    package var location: SourceLocation
 
     /// The kind of value in words, for messages such as "got a string".
-    var kindDescription: String {
+    package var kindDescription: String {
         switch content {
         case .string: "a string"
         case .integer, .float: "a number"

@@ -1,10 +1,8 @@
 /// Applies a `PrivacyPreset` to one signatory, leaving only what may print.
 enum PrivacyFilter {
-    /// The name printed by the anonymous preset.
-    static let anonymousName = "Anonymous"
-
-    /// `signatory` as it prints under `preset`; `nil` for `.hidden`.
-    static func apply(_ preset: PrivacyPreset, to signatory: Signatory) -> Signatory? {
+    /// `signatory` as it prints under `preset`; `nil` for `.hidden`. `anonymousName` is the name
+    /// the anonymous preset prints, in the letter's language.
+    static func apply(_ preset: PrivacyPreset, to signatory: Signatory, anonymousName: String) -> Signatory? {
         var result = signatory
         switch preset {
         case .full:

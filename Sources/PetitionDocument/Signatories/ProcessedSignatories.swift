@@ -24,6 +24,8 @@ public struct ProcessedSignatories: Sendable {
     public var warnings: [Warning]
     /// Signatories counted but not printed (the hidden preset).
     public var hiddenCount: Int
+    /// The name every entry prints under the anonymous preset; nil under the others.
+    public var anonymousName: String?
     /// The columns printed after each name, in order (from `SignatoryOptions.detailColumns`).
     public var detailColumns: [SignatoryColumn]
     /// SHA-256 of the printed list in its canonical form (see `PrintedListDigest`), 64 hex digits.

@@ -9,6 +9,9 @@ public struct SignatoryOptions: Sendable {
     /// (region, postcode, date, comment, email, phone, street) are read when named here.
     public var detailColumns: [SignatoryColumn]
     public var privacy: PrivacyPreset
+    /// The name printed for each signatory under the anonymous preset: the letter language's
+    /// `signatories.anonymous` term (`locales/`); the renderer always passes it.
+    public var anonymousName: String
     public var order: SignatoryOrder
     /// A column to group by: a field name such as `country` or `region` (or a synonym), or any
     /// header of the file. `nil` for no groups.
@@ -22,11 +25,13 @@ public struct SignatoryOptions: Sendable {
 
     public init(columns: ColumnOverrides? = nil,
                 detailColumns: [SignatoryColumn] = [.title, .organisation, .city, .country],
-                privacy: PrivacyPreset = .full, order: SignatoryOrder = .asGiven, groupBy: String? = nil,
-                keepDuplicates: Bool = false, locale: Locale = Locale(identifier: "en"), encoding: TextEncoding = .utf8) {
+                privacy: PrivacyPreset = .full, anonymousName: String = "Anonymous", order: SignatoryOrder = .asGiven,
+                groupBy: String? = nil, keepDuplicates: Bool = false, locale: Locale = Locale(identifier: "en"),
+                encoding: TextEncoding = .utf8) {
         self.columns = columns
         self.detailColumns = detailColumns
         self.privacy = privacy
+        self.anonymousName = anonymousName
         self.order = order
         self.groupBy = groupBy
         self.keepDuplicates = keepDuplicates

@@ -21,7 +21,7 @@ public enum SignatoryProcessor {
             entries = []
         } else if options.privacy != .full {
             for index in entries.indices {
-                entries[index] = PrivacyFilter.apply(options.privacy, to: entries[index]) ?? entries[index]
+                entries[index] = PrivacyFilter.apply(options.privacy, to: entries[index], anonymousName: options.anonymousName) ?? entries[index]
             }
         }
         var groups: [SignatoryGroup] = []
@@ -38,7 +38,7 @@ public enum SignatoryProcessor {
         return ProcessedSignatories(
             entries: entries, groups: groups, inputRows: list.inputRows, duplicates: duplicates, lookAlikes: lookAlikes,
             duplicatesPrinted: options.keepDuplicates, rejected: list.rejected, warnings: list.warnings,
-            hiddenCount: hiddenCount,
+            hiddenCount: hiddenCount, anonymousName: options.privacy == .anonymous ? options.anonymousName : nil,
             detailColumns: options.detailColumns, digest: PrintedListDigest.hex(of: entries, detailColumns: options.detailColumns))
     }
 

@@ -3,9 +3,9 @@ import Foundation
 import Typography
 
 /// A press kit's cover: the logo, the title and subtitle in the upper third, the date and
-/// organiser below, the contact block at the foot. Labelled "Cover" in the PDF.
+/// organiser below, the contact block at the foot. Labelled in the PDF with the
+/// `document.cover` term ("Cover", "Couverture").
 struct CoverPage {
-    static let label = "Cover"
     /// The logo's largest size, in points.
     static let logoWidth = 170.0, logoHeight = 85.0
 
@@ -17,8 +17,9 @@ struct CoverPage {
         let metadata = request.letter.metadata
         let settings = request.settings
         let stack = TextStack(request: request, frame: frame, library: library)
-        var builder = PageBuilder(width: frame.pageWidth, height: frame.pageHeight, label: Self.label)
-        builder.addBookmark(Bookmark(title: Self.label, y: 0))
+        let label = request.terms.text(.cover)
+        var builder = PageBuilder(width: frame.pageWidth, height: frame.pageHeight, label: label)
+        builder.addBookmark(Bookmark(title: label, y: 0))
         let headline = stack.set([
             .init(text: metadata.title ?? "", size: settings.title.size * 1.25, weight: .bold,
                   spaceAfter: settings.title.spaceAfter, role: .heading),

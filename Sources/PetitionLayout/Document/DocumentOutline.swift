@@ -19,6 +19,9 @@ struct DocumentOutline {
     /// The flow block of the signatory heading, if there is one.
     let headingBlock: Int?
     let title: String?
+    /// The bookmarks of a letter without a title and of a list without a heading, in the
+    /// letter's language.
+    let letterBookmark: String, listBookmark: String
     /// The signatory list's items and their heights, to find its group headings.
     let list: SignatoryFlow
     let heights: [Double]
@@ -38,13 +41,13 @@ struct DocumentOutline {
     func bookmarks(onPage index: Int, plan: PagePlan, blocks: [FlowBlock], frame: PageFrame) -> [Bookmark] {
         var bookmarks: [Bookmark] = []
         if index == 0, plan.lines.contains(where: { $0.block != headingBlock }) {
-            bookmarks.append(Bookmark(title: title ?? "Letter", y: frame.top))
+            bookmarks.append(Bookmark(title: title ?? letterBookmark, y: frame.top))
         }
         if index == signatoryStart {
             let heading = headingBlock.flatMap { block in plan.lines.first { $0.block == block } }
             let text = headingBlock.map { String(decoding: blocks[$0].paragraph.shaped.utf16, as: UTF16.self) } ?? ""
             let y = heading.map { $0.baseline - blocks[$0.block].leading } ?? plan.columns.first?.top ?? frame.top
-            bookmarks.append(Bookmark(title: text.isEmpty ? "Signatories" : text, y: max(0, y)))
+            bookmarks.append(Bookmark(title: text.isEmpty ? listBookmark : text, y: max(0, y)))
         }
         for column in plan.columns {
             var y = column.top + (column.continuedGroup == nil ? 0 : continuedHeight)

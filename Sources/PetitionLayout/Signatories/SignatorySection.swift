@@ -2,6 +2,7 @@ import Diagnostics
 import DisplayList
 import Foundation
 import LayoutFile
+import Localisation
 import PetitionDocument
 import Typography
 
@@ -17,13 +18,16 @@ struct SignatorySection {
     var secondHalf: (start: Int, setter: EntrySetter)?
     let paginator: SignatoryPaginator
     let flow: SignatoryFlow
-    let counts: CountFormatter
+    /// The letter language's words, and its way of writing counts and entry numbers.
+    let terms: Terms
+    let counts: NumberFormat
 
     init(request: LayoutRequest, frame: PageFrame, library: FontLibrary) {
         self.request = request
         self.frame = frame
         self.library = library
-        counts = CountFormatter(language: request.language)
+        terms = request.terms
+        counts = terms.numbers
         let settings = request.settings.signatories
         paginator = SignatoryPaginator(frame: frame, columns: settings.columnCount(forTextWidth: frame.width), gutter: settings.gutter,
                                        direction: request.direction)
@@ -48,8 +52,8 @@ struct SignatorySection {
     /// The heading ("Signatories (1,234)"), or nil when there are none.
     func heading() -> FlowBlock? {
         guard !request.signatories.isEmpty else { return nil }
-        let text = request.settings.signatories.headingTemplate
-            .replacingOccurrences(of: "{count}", with: counts.string(request.signatureCount))
+        let text = request.text(layout: request.settings.signatories.headingTemplate, term: .signatoriesHeading,
+                                count: request.signatureCount)
         guard !text.isEmpty else { return nil }
         let heading = request.settings.heading
         let paragraph = SetParagraph(text, style: fullWidth(.bold, heading.size).directed(for: text), leading: heading.leading,
@@ -60,7 +64,7 @@ struct SignatorySection {
                          keepWithNext: true, keepTogether: true, reserveBelow: heading.spaceAfter + firstEntries)
     }
 
-    /// Height of a "(continued)" heading.
+    /// Height of a group heading continued from the last column ("France (continued)").
     var continuedHeight: Double { groupHeading(0, continued: true, x: 0).height }
 
     /// Glyph runs of a column's items.
@@ -122,7 +126,9 @@ struct SignatorySection {
     func groupHeading(_ group: Int, continued: Bool, x: Double) -> StackedText {
         let settings = request.settings.signatories
         let name = request.groups.isEmpty ? "" : BidiIsolation.isolate(request.groups[group].name)
-        let text = continued ? "\(name) (continued)" : "\(name) (\(counts.string(request.groups.isEmpty ? 0 : request.groups[group].entries.count)))"
+        let count = request.groups.isEmpty ? 0 : request.groups[group].entries.count
+        let text = continued ? terms.text(.groupContinued, ["group": name])
+            : terms.text(.groupHeading, count: count, ["group": name])
         let size = settings.nameSize + 1.5
         return StackedText(paragraphs: [SetParagraph(text, style: columnStyle(.bold, size), leading: size * 1.25, x: x, library: library)],
                            spaceBefore: settings.entrySpacing * 2, spaceAfter: settings.entrySpacing)
@@ -130,7 +136,7 @@ struct SignatorySection {
 
     func closing(x: Double) -> StackedText {
         let settings = request.settings.signatories
-        var paragraphs = [SetParagraph("Total: \(counts.string(request.signatureCount)) signatures", style: columnStyle(.bold, settings.nameSize),
+        var paragraphs = [SetParagraph(terms.text(.total, count: request.signatureCount), style: columnStyle(.bold, settings.nameSize),
                                        leading: settings.nameLeading, x: x, library: library)]
         if let digest = request.listDigest {
             // Groups of eight hex digits give the line breaker places to break.
@@ -139,7 +145,7 @@ struct SignatorySection {
                 return String(digest[start..<(digest.index(start, offsetBy: 8, limitedBy: digest.endIndex) ?? digest.endIndex)])
             }.joined(separator: " ")
             let notes = request.settings.notes
-            paragraphs.append(SetParagraph("List digest (SHA-256): " + grouped, style: columnStyle(.regular, notes.size),
+            paragraphs.append(SetParagraph(terms.text(.listDigest, ["digest": grouped]), style: columnStyle(.regular, notes.size),
                                            leading: notes.leading, x: x, library: library))
         }
         return StackedText(paragraphs: paragraphs, spaceBefore: settings.entrySpacing * 3, spaceAfter: 0)

@@ -1,10 +1,10 @@
-/// Fills a running header or footer template such as `{title} — page {page} of {pages}`.
-enum MarginTemplate {
+/// Fills templates such as `{title} — page {page} of {pages}`: terms, running headers, footers.
+public enum Template {
     /// `template` with each `{name}` that `fields` knows replaced by its value, in one pass over
     /// the template: a value is never searched for placeholders itself, so a title that reads
     /// "{page}" prints as written. Unknown names stay as they are. Plain string scanning, as this
     /// runs twice on each of thousands of signature pages.
-    static func fill(_ template: String, fields: [String: String]) -> String {
+    public static func fill(_ template: String, fields: [String: String]) -> String {
         var result = ""
         var rest = template[...]
         while let open = rest.firstIndex(of: "{") {
