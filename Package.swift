@@ -50,7 +50,7 @@ let package = Package(
         ]),
         // HTTP server for `petition serve`: a web page and an API over PetitionPrinter.
         .target(name: "PetitionServer", dependencies: [
-            "PetitionPrinter", "LayoutFile", "Diagnostics",
+            "PetitionPrinter", "LayoutFile", "Localisation", "Diagnostics",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
         ]),
@@ -72,7 +72,7 @@ let package = Package(
         ]),
         .testTarget(name: "CairoRendererTests", dependencies: ["CairoRenderer", "DisplayList", "CCairo", "CFreeType"]),
         .testTarget(name: "PetitionServerTests", dependencies: [
-            "PetitionServer",
+            "PetitionServer", "Localisation",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
         ]),

@@ -1,374 +1,91 @@
-/// Every string of the web page, per language, picked from the browser's `Accept-Language`.
-///
-/// One table in one file: when the terms files of the localisation work (`locales/<tag>.toml`)
-/// land, these keys move there under `[web]` and this file becomes a lookup.
+import Foundation
+import Localisation
+
+/// Every string of the web page, from the `[web]` table of the terms files
+/// (`locales/<tag>.toml`), in the language picked from the browser's `Accept-Language`.
 struct PageTerms: Sendable {
     /// The language tag of the terms chosen.
     let language: String
-    private let table: [String: String]
+    /// Nil only when no terms file could be read: the page then shows its keys.
+    private let terms: Terms?
 
-    /// The languages the page is translated into, English first (the fallback).
-    static let languages = ["en", "fr", "es", "ru", "ar", "zh"]
+    /// The page's keys in the `[web]` table; each language offered has them all.
+    static let keys: [String] = [
+        "title", "intro", "letterLegend", "letterFile", "letterText", "letterHint",
+        "signatoriesLabel", "signatoriesHint", "logoLabel", "logoHint", "layoutLabel", "optionsLegend",
+        "languageLabel", "languageAuto", "privacyLabel", "privacyDefault", "privacy-full", "privacy-surname-initial",
+        "privacy-city-only", "privacy-anonymous", "privacy-hidden", "orderLabel", "order-as-given", "order-surname",
+        "order-full-name", "groupByLabel", "groupByHint", "submit", "noscript", "queued",
+        "measuring", "pages", "finishing", "resultHeading", "pagesCount", "rowsCount",
+        "printedCount", "rejectedCount", "downloadPdf", "downloadRejects", "previewsHeading", "previewAlt",
+        "warningsHeading", "whereColumn", "messageColumn", "noWarnings", "errorHeading", "backToForm",
+        "busy", "networkError", "privacyNote",
+    ]
 
-    /// Languages written right to left.
-    var isRightToLeft: Bool { language == "ar" }
+    /// Languages written right to left (their primary subtags).
+    private static let rightToLeft: Set<String> = ["ar", "fa", "he", "ur", "ps", "yi", "dv", "ckb", "ug"]
 
-    /// The term `key` (English when this language lacks it; the key itself if English does).
+    init(terms: Terms?) {
+        self.terms = terms
+        language = terms?.language ?? TermsLibrary.referenceLanguage
+    }
+
+    var isRightToLeft: Bool {
+        Self.rightToLeft.contains(String(language.lowercased().split(separator: "-").first ?? ""))
+    }
+
+    /// The term `web.KEY`.
     subscript(key: String) -> String {
-        table[key] ?? Self.english[key] ?? key
+        terms?.text(TermKey(rawValue: "web." + key)) ?? key
     }
 
-    /// Every term, for the page's script.
-    var all: [String: String] { Self.english.merging(table) { _, translated in translated } }
-
-    init(language: String) {
-        self.language = Self.tables[language] == nil ? "en" : language
-        table = Self.tables[self.language] ?? [:]
+    /// Every term of the page, for its script.
+    var all: [String: String] {
+        Dictionary(uniqueKeysWithValues: Self.keys.map { ($0, self[$0]) })
     }
 
-    /// The best of `languages` for an `Accept-Language` header (`fr-CH, fr;q=0.9, en;q=0.8`):
-    /// highest quality first, a region matching its language (`fr-CH` picks `fr`), English when
-    /// nothing matches.
-    static func negotiate(_ header: String?) -> PageTerms {
-        guard let header else { return PageTerms(language: "en") }
+    /// Whether `terms` has every key of the page in its own language (none fell back to English).
+    static func isComplete(_ terms: Terms) -> Bool {
+        !terms.missing.contains { $0.rawValue.hasPrefix("web.") }
+    }
+}
+
+/// The page's languages: those whose terms file translates the whole `[web]` table. Picks one
+/// for an `Accept-Language` header (`fr-CH, fr;q=0.9, en;q=0.8`): highest quality first, each
+/// range through the terms' fallback chain (`fr-CH` -> `fr`), English when nothing matches.
+struct PageLanguages: Sendable {
+    private let byTag: [String: PageTerms]
+    private let fallback: PageTerms
+
+    /// Loads every terms file of `library`; a file that cannot be read is left out, and without
+    /// a readable English file the page shows its keys (the server still answers).
+    init(library: TermsLibrary) {
+        var byTag: [String: PageTerms] = [:]
+        for tag in library.languages() {
+            guard let terms = try? library.terms(for: tag), tag == TermsLibrary.referenceLanguage || PageTerms.isComplete(terms) else { continue }
+            byTag[tag.lowercased()] = PageTerms(terms: terms)
+        }
+        self.byTag = byTag
+        fallback = byTag[TermsLibrary.referenceLanguage] ?? PageTerms(terms: nil)
+    }
+
+    /// The languages offered, sorted.
+    var tags: [String] { byTag.keys.sorted() }
+
+    func negotiate(_ header: String?) -> PageTerms {
+        guard let header else { return fallback }
         let ranges = header.split(separator: ",").enumerated().compactMap { position, item -> (tag: String, quality: Double, position: Int)? in
             let parts = item.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
-            guard let tag = parts.first?.lowercased(), !tag.isEmpty else { return nil }
+            guard let tag = parts.first, !tag.isEmpty, tag != "*" else { return nil }
             let quality = parts.dropFirst().first { $0.hasPrefix("q=") }.flatMap { Double($0.dropFirst(2)) } ?? 1
             return (tag, quality, position)
         }
         for range in ranges.sorted(by: { ($0.quality, -$0.position) > ($1.quality, -$1.position) }) where range.quality > 0 {
-            let primary = String(range.tag.split(separator: "-").first ?? "")
-            if languages.contains(primary) { return PageTerms(language: primary) }
+            for tag in TermsLibrary.chain(for: range.tag).dropLast() {
+                if let terms = byTag[tag.lowercased()] { return terms }
+            }
+            if range.tag.lowercased().hasPrefix(TermsLibrary.referenceLanguage) { return fallback }
         }
-        return PageTerms(language: "en")
+        return fallback
     }
-
-    private static let tables: [String: [String: String]] = [
-        "en": english, "fr": french, "es": spanish, "ru": russian, "ar": arabic, "zh": chinese,
-    ]
-
-    static let english: [String: String] = [
-        "title": "Print a petition",
-        "intro": "Turn an open letter and its list of signatories into a PDF ready for print.",
-        "letterLegend": "The letter",
-        "letterFile": "Letter file (plain text)",
-        "letterText": "Or paste the letter here",
-        "letterHint": "An optional header of lines such as “Title: …” and “Date: …”, then the paragraphs.",
-        "signatoriesLabel": "Signatory lists",
-        "signatoriesHint": "CSV with a header row, JSON Lines, or one name per line.",
-        "logoLabel": "Logo (PNG or SVG, optional)",
-        "logoHint": "For layouts with a cover page, such as press-kit.",
-        "layoutLabel": "Layout",
-        "optionsLegend": "Language and list",
-        "languageLabel": "Language of the letter",
-        "languageAuto": "Found from the letter",
-        "privacyLabel": "What prints of each signatory",
-        "privacyDefault": "As the layout says",
-        "privacy.full": "Everything the layout shows",
-        "privacy.surname-initial": "Surname as an initial",
-        "privacy.city-only": "No street or postcode",
-        "privacy.anonymous": "“Anonymous” for everyone",
-        "privacy.hidden": "Only the count",
-        "orderLabel": "Order",
-        "order.as-given": "As in the file",
-        "order.surname": "By surname",
-        "order.full-name": "By full name",
-        "groupByLabel": "Group by column",
-        "groupByHint": "For example country; leave empty for one list.",
-        "submit": "Make the PDF",
-        "noscript": "Without JavaScript, the PDF downloads when it is ready.",
-        "queued": "Waiting for a free place…",
-        "measuring": "Measuring the signatories",
-        "pages": "Laying out the pages",
-        "finishing": "Writing the PDF",
-        "resultHeading": "Your PDF",
-        "pagesCount": "Pages",
-        "rowsCount": "Rows read",
-        "printedCount": "Signatories printed",
-        "rejectedCount": "Rows not printed",
-        "downloadPdf": "Download the PDF",
-        "downloadRejects": "Download the rows not printed (CSV)",
-        "previewsHeading": "First pages",
-        "previewAlt": "Page {n}",
-        "warningsHeading": "Warnings and rows not printed",
-        "whereColumn": "Where",
-        "messageColumn": "Message",
-        "noWarnings": "No warnings.",
-        "errorHeading": "The PDF could not be made",
-        "backToForm": "Back to the form",
-        "busy": "The server is busy. Try again in a moment.",
-        "networkError": "The server could not be reached.",
-        "privacyNote": "Your files are deleted from the server as soon as the PDF is made.",
-    ]
-
-    static let french: [String: String] = [
-        "title": "Imprimer une pétition",
-        "intro": "Transformez une lettre ouverte et sa liste de signataires en un PDF prêt à imprimer.",
-        "letterLegend": "La lettre",
-        "letterFile": "Fichier de la lettre (texte brut)",
-        "letterText": "Ou collez la lettre ici",
-        "letterHint": "Un en-tête facultatif de lignes comme « Title: … » et « Date: … », puis les paragraphes.",
-        "signatoriesLabel": "Listes de signataires",
-        "signatoriesHint": "CSV avec une ligne d’en-tête, JSON Lines, ou un nom par ligne.",
-        "logoLabel": "Logo (PNG ou SVG, facultatif)",
-        "logoHint": "Pour les mises en page avec une couverture, comme press-kit.",
-        "layoutLabel": "Mise en page",
-        "optionsLegend": "Langue et liste",
-        "languageLabel": "Langue de la lettre",
-        "languageAuto": "Déduite de la lettre",
-        "privacyLabel": "Ce qui s’imprime de chaque signataire",
-        "privacyDefault": "Selon la mise en page",
-        "privacy.full": "Tout ce que montre la mise en page",
-        "privacy.surname-initial": "Nom de famille en initiale",
-        "privacy.city-only": "Ni rue ni code postal",
-        "privacy.anonymous": "« Anonyme » pour tous",
-        "privacy.hidden": "Seulement le nombre",
-        "orderLabel": "Ordre",
-        "order.as-given": "Comme dans le fichier",
-        "order.surname": "Par nom de famille",
-        "order.full-name": "Par nom complet",
-        "groupByLabel": "Grouper par colonne",
-        "groupByHint": "Par exemple country ; laissez vide pour une seule liste.",
-        "submit": "Créer le PDF",
-        "noscript": "Sans JavaScript, le PDF se télécharge dès qu’il est prêt.",
-        "queued": "En attente d’une place libre…",
-        "measuring": "Mesure des signataires",
-        "pages": "Mise en page des pages",
-        "finishing": "Écriture du PDF",
-        "resultHeading": "Votre PDF",
-        "pagesCount": "Pages",
-        "rowsCount": "Lignes lues",
-        "printedCount": "Signataires imprimés",
-        "rejectedCount": "Lignes non imprimées",
-        "downloadPdf": "Télécharger le PDF",
-        "downloadRejects": "Télécharger les lignes non imprimées (CSV)",
-        "previewsHeading": "Premières pages",
-        "previewAlt": "Page {n}",
-        "warningsHeading": "Avertissements et lignes non imprimées",
-        "whereColumn": "Où",
-        "messageColumn": "Message",
-        "noWarnings": "Aucun avertissement.",
-        "errorHeading": "Le PDF n’a pas pu être créé",
-        "backToForm": "Retour au formulaire",
-        "busy": "Le serveur est occupé. Réessayez dans un instant.",
-        "networkError": "Le serveur est injoignable.",
-        "privacyNote": "Vos fichiers sont effacés du serveur dès que le PDF est créé.",
-    ]
-
-    static let spanish: [String: String] = [
-        "title": "Imprimir una petición",
-        "intro": "Convierta una carta abierta y su lista de firmantes en un PDF listo para imprimir.",
-        "letterLegend": "La carta",
-        "letterFile": "Archivo de la carta (texto sin formato)",
-        "letterText": "O pegue aquí la carta",
-        "letterHint": "Una cabecera opcional con líneas como «Title: …» y «Date: …», y después los párrafos.",
-        "signatoriesLabel": "Listas de firmantes",
-        "signatoriesHint": "CSV con una fila de encabezado, JSON Lines o un nombre por línea.",
-        "logoLabel": "Logotipo (PNG o SVG, opcional)",
-        "logoHint": "Para los diseños con portada, como press-kit.",
-        "layoutLabel": "Diseño",
-        "optionsLegend": "Idioma y lista",
-        "languageLabel": "Idioma de la carta",
-        "languageAuto": "Según la carta",
-        "privacyLabel": "Qué se imprime de cada firmante",
-        "privacyDefault": "Según el diseño",
-        "privacy.full": "Todo lo que muestra el diseño",
-        "privacy.surname-initial": "Apellido como inicial",
-        "privacy.city-only": "Sin calle ni código postal",
-        "privacy.anonymous": "«Anónimo» para todos",
-        "privacy.hidden": "Solo el número",
-        "orderLabel": "Orden",
-        "order.as-given": "Como en el archivo",
-        "order.surname": "Por apellido",
-        "order.full-name": "Por nombre completo",
-        "groupByLabel": "Agrupar por columna",
-        "groupByHint": "Por ejemplo country; déjelo vacío para una sola lista.",
-        "submit": "Crear el PDF",
-        "noscript": "Sin JavaScript, el PDF se descarga cuando está listo.",
-        "queued": "Esperando un puesto libre…",
-        "measuring": "Midiendo los firmantes",
-        "pages": "Componiendo las páginas",
-        "finishing": "Escribiendo el PDF",
-        "resultHeading": "Su PDF",
-        "pagesCount": "Páginas",
-        "rowsCount": "Filas leídas",
-        "printedCount": "Firmantes impresos",
-        "rejectedCount": "Filas no impresas",
-        "downloadPdf": "Descargar el PDF",
-        "downloadRejects": "Descargar las filas no impresas (CSV)",
-        "previewsHeading": "Primeras páginas",
-        "previewAlt": "Página {n}",
-        "warningsHeading": "Avisos y filas no impresas",
-        "whereColumn": "Dónde",
-        "messageColumn": "Mensaje",
-        "noWarnings": "Ningún aviso.",
-        "errorHeading": "No se pudo crear el PDF",
-        "backToForm": "Volver al formulario",
-        "busy": "El servidor está ocupado. Vuelva a intentarlo en un momento.",
-        "networkError": "No se pudo contactar con el servidor.",
-        "privacyNote": "Sus archivos se borran del servidor en cuanto se crea el PDF.",
-    ]
-
-    static let russian: [String: String] = [
-        "title": "Печать петиции",
-        "intro": "Превратите открытое письмо и список подписавших в PDF, готовый к печати.",
-        "letterLegend": "Письмо",
-        "letterFile": "Файл письма (простой текст)",
-        "letterText": "Или вставьте текст письма сюда",
-        "letterHint": "Необязательный заголовок из строк вида «Title: …» и «Date: …», затем абзацы.",
-        "signatoriesLabel": "Списки подписавших",
-        "signatoriesHint": "CSV со строкой заголовков, JSON Lines или одно имя в строке.",
-        "logoLabel": "Логотип (PNG или SVG, необязательно)",
-        "logoHint": "Для макетов с обложкой, например press-kit.",
-        "layoutLabel": "Макет",
-        "optionsLegend": "Язык и список",
-        "languageLabel": "Язык письма",
-        "languageAuto": "Определить по письму",
-        "privacyLabel": "Что печатать о каждом подписавшем",
-        "privacyDefault": "Как задано в макете",
-        "privacy.full": "Всё, что показывает макет",
-        "privacy.surname-initial": "Фамилия инициалом",
-        "privacy.city-only": "Без улицы и индекса",
-        "privacy.anonymous": "«Аноним» для всех",
-        "privacy.hidden": "Только число",
-        "orderLabel": "Порядок",
-        "order.as-given": "Как в файле",
-        "order.surname": "По фамилии",
-        "order.full-name": "По полному имени",
-        "groupByLabel": "Группировать по столбцу",
-        "groupByHint": "Например, country; оставьте пустым для одного списка.",
-        "submit": "Создать PDF",
-        "noscript": "Без JavaScript PDF скачается, когда будет готов.",
-        "queued": "Ожидание свободного места…",
-        "measuring": "Измерение подписей",
-        "pages": "Вёрстка страниц",
-        "finishing": "Запись PDF",
-        "resultHeading": "Ваш PDF",
-        "pagesCount": "Страниц",
-        "rowsCount": "Прочитано строк",
-        "printedCount": "Напечатано подписей",
-        "rejectedCount": "Не напечатано строк",
-        "downloadPdf": "Скачать PDF",
-        "downloadRejects": "Скачать ненапечатанные строки (CSV)",
-        "previewsHeading": "Первые страницы",
-        "previewAlt": "Страница {n}",
-        "warningsHeading": "Предупреждения и ненапечатанные строки",
-        "whereColumn": "Где",
-        "messageColumn": "Сообщение",
-        "noWarnings": "Предупреждений нет.",
-        "errorHeading": "Не удалось создать PDF",
-        "backToForm": "Вернуться к форме",
-        "busy": "Сервер занят. Повторите попытку чуть позже.",
-        "networkError": "Сервер недоступен.",
-        "privacyNote": "Ваши файлы удаляются с сервера сразу после создания PDF.",
-    ]
-
-    static let arabic: [String: String] = [
-        "title": "طباعة عريضة",
-        "intro": "حوّل رسالة مفتوحة وقائمة الموقّعين عليها إلى ملف PDF جاهز للطباعة.",
-        "letterLegend": "الرسالة",
-        "letterFile": "ملف الرسالة (نص عادي)",
-        "letterText": "أو الصق نص الرسالة هنا",
-        "letterHint": "ترويسة اختيارية من أسطر مثل «Title: …» و«Date: …»، ثم الفقرات.",
-        "signatoriesLabel": "قوائم الموقّعين",
-        "signatoriesHint": "ملف CSV بسطر عناوين، أو JSON Lines، أو اسم واحد في كل سطر.",
-        "logoLabel": "الشعار (PNG أو SVG، اختياري)",
-        "logoHint": "للتخطيطات التي لها صفحة غلاف، مثل press-kit.",
-        "layoutLabel": "التخطيط",
-        "optionsLegend": "اللغة والقائمة",
-        "languageLabel": "لغة الرسالة",
-        "languageAuto": "تُستنتج من الرسالة",
-        "privacyLabel": "ما يُطبع عن كل موقّع",
-        "privacyDefault": "كما يحدد التخطيط",
-        "privacy.full": "كل ما يعرضه التخطيط",
-        "privacy.surname-initial": "اسم العائلة بحرفه الأول",
-        "privacy.city-only": "دون الشارع والرمز البريدي",
-        "privacy.anonymous": "«مجهول» للجميع",
-        "privacy.hidden": "العدد فقط",
-        "orderLabel": "الترتيب",
-        "order.as-given": "كما في الملف",
-        "order.surname": "حسب اسم العائلة",
-        "order.full-name": "حسب الاسم الكامل",
-        "groupByLabel": "التجميع حسب عمود",
-        "groupByHint": "مثلًا country؛ اتركه فارغًا لقائمة واحدة.",
-        "submit": "أنشئ ملف PDF",
-        "noscript": "بدون JavaScript يُنزَّل ملف PDF عندما يصبح جاهزًا.",
-        "queued": "في انتظار مكان شاغر…",
-        "measuring": "قياس الموقّعين",
-        "pages": "تنضيد الصفحات",
-        "finishing": "كتابة ملف PDF",
-        "resultHeading": "ملف PDF الخاص بك",
-        "pagesCount": "الصفحات",
-        "rowsCount": "الأسطر المقروءة",
-        "printedCount": "الموقّعون المطبوعون",
-        "rejectedCount": "الأسطر غير المطبوعة",
-        "downloadPdf": "تنزيل ملف PDF",
-        "downloadRejects": "تنزيل الأسطر غير المطبوعة (CSV)",
-        "previewsHeading": "الصفحات الأولى",
-        "previewAlt": "الصفحة {n}",
-        "warningsHeading": "التحذيرات والأسطر غير المطبوعة",
-        "whereColumn": "الموضع",
-        "messageColumn": "الرسالة",
-        "noWarnings": "لا تحذيرات.",
-        "errorHeading": "تعذّر إنشاء ملف PDF",
-        "backToForm": "العودة إلى النموذج",
-        "busy": "الخادم مشغول. أعد المحاولة بعد قليل.",
-        "networkError": "تعذّر الوصول إلى الخادم.",
-        "privacyNote": "تُحذف ملفاتك من الخادم فور إنشاء ملف PDF.",
-    ]
-
-    static let chinese: [String: String] = [
-        "title": "打印请愿书",
-        "intro": "将公开信及其签名者名单排版为可直接印刷的 PDF。",
-        "letterLegend": "公开信",
-        "letterFile": "信件文件（纯文本）",
-        "letterText": "或在此粘贴信件内容",
-        "letterHint": "可选的信头行，如“Title: …”和“Date: …”，然后是正文段落。",
-        "signatoriesLabel": "签名者名单",
-        "signatoriesHint": "带表头行的 CSV、JSON Lines，或每行一个姓名。",
-        "logoLabel": "标志（PNG 或 SVG，可选）",
-        "logoHint": "用于带封面的版式，例如 press-kit。",
-        "layoutLabel": "版式",
-        "optionsLegend": "语言和名单",
-        "languageLabel": "信件语言",
-        "languageAuto": "根据信件判断",
-        "privacyLabel": "每位签名者打印哪些信息",
-        "privacyDefault": "按版式设定",
-        "privacy.full": "版式显示的全部信息",
-        "privacy.surname-initial": "姓氏只印首字母",
-        "privacy.city-only": "不印街道和邮编",
-        "privacy.anonymous": "全部显示为“匿名”",
-        "privacy.hidden": "只印人数",
-        "orderLabel": "顺序",
-        "order.as-given": "按文件顺序",
-        "order.surname": "按姓氏",
-        "order.full-name": "按全名",
-        "groupByLabel": "按列分组",
-        "groupByHint": "例如 country；留空则为单一名单。",
-        "submit": "生成 PDF",
-        "noscript": "未启用 JavaScript 时，PDF 生成后会直接下载。",
-        "queued": "正在等待空闲位置…",
-        "measuring": "正在测量签名条目",
-        "pages": "正在排版页面",
-        "finishing": "正在写入 PDF",
-        "resultHeading": "您的 PDF",
-        "pagesCount": "页数",
-        "rowsCount": "读取的行数",
-        "printedCount": "已印签名者",
-        "rejectedCount": "未印行数",
-        "downloadPdf": "下载 PDF",
-        "downloadRejects": "下载未印的行（CSV）",
-        "previewsHeading": "前几页",
-        "previewAlt": "第 {n} 页",
-        "warningsHeading": "警告和未印的行",
-        "whereColumn": "位置",
-        "messageColumn": "说明",
-        "noWarnings": "没有警告。",
-        "errorHeading": "无法生成 PDF",
-        "backToForm": "返回表单",
-        "busy": "服务器繁忙，请稍后再试。",
-        "networkError": "无法连接服务器。",
-        "privacyNote": "PDF 生成后，您的文件会立即从服务器删除。",
-    ]
 }

@@ -46,3 +46,25 @@ struct RequestLogMiddleware: RouterMiddleware {
         context.logger.info("\(request.method) \(path) \(status.code) \(milliseconds) ms")
     }
 }
+
+/// A browser that posted the form without JavaScript asks for `text/html` and not for JSON; it
+/// gets its error as a page in its language, with the same message and a link back to the form.
+struct BrowserErrorMiddleware: RouterMiddleware {
+    typealias Context = ServerContext
+    let languages: PageLanguages
+
+    func handle(_ request: Request, context: ServerContext, next: (Request, ServerContext) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as ServerError {
+            let accept = request.headers[.accept] ?? ""
+            guard accept.contains("text/html"), !accept.contains("application/json"), !accept.contains("application/x-ndjson") else {
+                throw error
+            }
+            var fields = error.headers
+            fields[.contentType] = "text/html; charset=utf-8"
+            let page = WebPage.errorPage(error.message, terms: languages.negotiate(request.headers[.acceptLanguage]))
+            return Response(status: error.status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(string: page)))
+        }
+    }
+}

@@ -43,16 +43,9 @@ struct ServerError: Error, HTTPResponseError, CustomStringConvertible {
         var message: String
     }
 
-    /// JSON for programs; a page of HTML, in the browser's language, for a browser that posted
-    /// the form without JavaScript (it asks for `text/html` and not for JSON).
+    /// The JSON body (a browser without JavaScript gets a page instead: see `BrowserErrorMiddleware`).
     func response(from request: Request, context: some RequestContext) throws -> Response {
         var fields = headers
-        let accept = request.headers[.accept] ?? ""
-        if accept.contains("text/html"), !accept.contains("application/json"), !accept.contains("application/x-ndjson") {
-            fields[.contentType] = "text/html; charset=utf-8"
-            let page = WebPage.errorPage(message, terms: PageTerms.negotiate(request.headers[.acceptLanguage]))
-            return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(string: page)))
-        }
         fields[.contentType] = "application/json; charset=utf-8"
         return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: json)))
     }

@@ -6,6 +6,9 @@ import Hummingbird
 /// browser downloads the PDF; with it, the page streams the render's progress, shows previews
 /// of the first pages, the warnings and rejected rows as a table, and download links.
 struct WebPage: Sendable {
+    /// The page's words, per language.
+    let languages: PageLanguages
+
     /// The layouts offered: each file name in `layouts/` and its page size's name (A4, Letter)
     /// or millimetres. The layouts' descriptions are English, so the page does not show them.
     let layouts: [(name: String, size: String)]
@@ -19,7 +22,7 @@ struct WebPage: Sendable {
     ]
 
     func response(acceptLanguage: String?) -> Response {
-        let terms = PageTerms.negotiate(acceptLanguage)
+        let terms = languages.negotiate(acceptLanguage)
         return Response(status: .ok, headers: [
             .contentType: "text/html; charset=utf-8",
             .contentLanguage: terms.language,
@@ -38,9 +41,9 @@ struct WebPage: Sendable {
         let languageOptions = Self.letterLanguages.map { "<option value=\"\($0.tag)\" lang=\"\($0.tag)\">\(Self.escape($0.name))</option>" }
             .joined(separator: "\n")
         let privacyOptions = ["full", "surname-initial", "city-only", "anonymous", "hidden"]
-            .map { "<option value=\"\($0)\">\(t("privacy." + $0))</option>" }.joined(separator: "\n")
+            .map { "<option value=\"\($0)\">\(t("privacy-" + $0))</option>" }.joined(separator: "\n")
         let orderOptions = ["as-given", "surname", "full-name"]
-            .map { "<option value=\"\($0)\">\(t("order." + $0))</option>" }.joined(separator: "\n")
+            .map { "<option value=\"\($0)\">\(t("order-" + $0))</option>" }.joined(separator: "\n")
         let termsJSON = (try? JSONSerialization.data(withJSONObject: terms.all, options: [.sortedKeys]))
             .map { String(decoding: $0, as: UTF8.self).replacingOccurrences(of: "</", with: "<\\/") } ?? "{}"
         return """

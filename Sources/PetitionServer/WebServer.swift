@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import LayoutFile
+import Localisation
 import Logging
 import PetitionLayout
 import PetitionPrinter
@@ -28,9 +29,10 @@ public final class WebServer: Sendable {
         results = ResultStore(lifetime: configuration.resultLifetime, capacity: configuration.resultMemory)
         layouts = LayoutLibrary(directory: configuration.resources.layoutsDirectory)
         let library = layouts
-        page = WebPage(layouts: library.names().compactMap { name in
-            (try? library.load(name)).map { (name, Self.sizeName($0.page.size)) }
-        })
+        page = WebPage(languages: PageLanguages(library: TermsLibrary(directory: configuration.resources.localesDirectory)),
+                       layouts: library.names().compactMap { name in
+                           (try? library.load(name)).map { (name, Self.sizeName($0.page.size)) }
+                       })
     }
 
     /// The application, listening on the configured address; `onListening` hears the URL once
@@ -62,6 +64,7 @@ public final class WebServer: Sendable {
     public func router() -> Router<ServerContext> {
         let router = Router(context: ServerContext.self)
         router.add(middleware: RequestLogMiddleware())
+        router.add(middleware: BrowserErrorMiddleware(languages: page.languages))
         router.get("/") { request, _ in self.page.response(acceptLanguage: request.headers[.acceptLanguage]) }
         router.get("/healthz") { _, _ in try self.health() }
         router.get("/api/layouts") { _, _ in try self.layoutList() }

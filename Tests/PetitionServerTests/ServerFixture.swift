@@ -13,7 +13,8 @@ import Synchronization
 struct ServerFixture {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let resources = ResourceLocator(fonts: packageRoot.appendingPathComponent("fonts").path,
-                                           layouts: packageRoot.appendingPathComponent("layouts").path)
+                                           layouts: packageRoot.appendingPathComponent("layouts").path,
+                                           locales: packageRoot.appendingPathComponent("locales").path)
     static let exampleLetter = packageRoot.appendingPathComponent("Examples/clean-water-letter.txt")
     static let exampleLogo = packageRoot.appendingPathComponent("Examples/clean-water-logo.png")
     static let exampleSignatories = packageRoot.appendingPathComponent("Examples/clean-water-signatories.csv")
