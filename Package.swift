@@ -8,12 +8,14 @@ import PackageDescription
 /// -> CairoRenderer. Only Typography and CairoRenderer touch C libraries.
 let package = Package(
     name: "PetitionPrinter",
-    platforms: [.macOS(.v13)],
+    // macOS 15: Synchronization's `Mutex` and `Atomic`, the package's one way to lock.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "petition", targets: ["petition"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
@@ -30,8 +32,8 @@ let package = Package(
         // Pure Swift: no C, no fonts.
         .target(name: "Diagnostics"),
         .target(name: "Breaking"),
-        .target(name: "Hyphenation"),
-        .target(name: "PetitionDocument", dependencies: ["Diagnostics"]),
+        .target(name: "Hyphenation", dependencies: ["Diagnostics"]),
+        .target(name: "PetitionDocument", dependencies: ["Diagnostics", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "LayoutFile", dependencies: ["Diagnostics"]),
         .target(name: "DisplayList"),
         // The words the program prints, per language (locales/*.toml), with ICU's plural rules,
@@ -39,11 +41,11 @@ let package = Package(
         .target(name: "Localisation", dependencies: ["LayoutFile", "Diagnostics", "CICUShim"]),
 
         // Text: fonts, shaping, bidi, break opportunities.
-        .target(name: "Typography", dependencies: ["CICUShim", "CHarfBuzz", "Hyphenation", "DisplayList"]),
+        .target(name: "Typography", dependencies: ["CICUShim", "CHarfBuzz", "Hyphenation", "DisplayList", "Diagnostics"]),
         // Lays out a document into pages of positioned glyph runs. Never sees Cairo.
         .target(name: "PetitionLayout", dependencies: ["PetitionDocument", "LayoutFile", "Localisation", "Typography", "Hyphenation", "Breaking", "DisplayList", "Diagnostics"]),
         // Draws display-list pages with Cairo. Makes no layout decisions.
-        .target(name: "CairoRenderer", dependencies: ["DisplayList", "CCairo", "CFreeType", "CSVGShim"]),
+        .target(name: "CairoRenderer", dependencies: ["DisplayList", "Diagnostics", "CCairo", "CFreeType", "CSVGShim"]),
         // Facade: read inputs, pick layout and fonts, lay out, render, write atomically.
         .target(name: "PetitionPrinter", dependencies: [
             "PetitionDocument", "LayoutFile", "Localisation", "PetitionLayout", "Typography", "Hyphenation", "CairoRenderer", "DisplayList", "Diagnostics",
@@ -55,13 +57,13 @@ let package = Package(
             .product(name: "HTTPTypes", package: "swift-http-types"),
         ]),
         .executableTarget(name: "petition", dependencies: [
-            "PetitionPrinter", "PetitionLayout", "LayoutFile", "PetitionServer",
+            "PetitionPrinter", "PetitionLayout", "LayoutFile", "Diagnostics", "PetitionServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .testTarget(name: "BreakingTests", dependencies: ["Breaking"]),
         .testTarget(name: "HyphenationTests", dependencies: ["Hyphenation"]),
-        .testTarget(name: "PetitionDocumentTests", dependencies: ["PetitionDocument"]),
+        .testTarget(name: "PetitionDocumentTests", dependencies: ["PetitionDocument", .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "LayoutFileTests", dependencies: ["LayoutFile"]),
         .testTarget(name: "LocalisationTests", dependencies: ["Localisation", "LayoutFile", "Diagnostics"]),
         .target(name: "TypographyTestSupport", dependencies: ["Typography"], path: "Tests/TypographyTestSupport"),

@@ -33,7 +33,7 @@ enum FreeTypeFaces {
         if status != CAIRO_STATUS_SUCCESS {
             cairo_font_face_destroy(cairoFace)
             retained.release()
-            throw RenderError("cairo could not take the font \(reference.path): \(String(cString: cairo_status_to_string(status)))")
+            throw RenderError("cairo could not take the font: \(String(cString: cairo_status_to_string(status)))", file: reference.path)
         }
         return cairoFace
     }
@@ -57,7 +57,7 @@ enum FreeTypeFaces {
                 self.bytes = bytes
             } else {
                 guard FT_New_Face(library, reference.path, reference.faceIndex, &face) == 0, let face else {
-                    throw RenderError("FreeType cannot open \(reference.path) face \(reference.faceIndex)")
+                    throw RenderError("FreeType cannot open face \(reference.faceIndex)", file: reference.path)
                 }
                 self.face = face
                 self.bytes = nil

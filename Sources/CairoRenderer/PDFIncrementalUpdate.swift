@@ -10,7 +10,6 @@ import Foundation
 /// The file is mapped, not read: only its cross-reference table and the objects changed are
 /// touched, and the update is appended, so a PDF of 8,000 pages (about 50 MB) costs no memory.
 struct PDFIncrementalUpdate {
-    private let path: String
     private let bytes: Data
     private let offsets: [Int: Int]
     private let trailer: String
@@ -18,13 +17,17 @@ struct PDFIncrementalUpdate {
     private var changed: [Int: String] = [:]
     private var pageObjects: [Int]?
 
-    /// Reads the PDF at `path` and its cross-reference table.
+    /// Maps the PDF at `path` and reads its cross-reference table.
     init(contentsOf path: String) throws {
         guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
             throw Self.failure("cannot read \(path)")
         }
-        self.path = path
-        bytes = data
+        try self.init(data)
+    }
+
+    /// Reads the cross-reference table of the PDF `bytes`.
+    init(_ bytes: Data) throws {
+        self.bytes = bytes
         let tail = String(decoding: bytes.suffix(64), as: UTF8.self)
         guard let start = tail.range(of: "startxref", options: .backwards),
               let xref = Int(tail[start.upperBound...].split(whereSeparator: \.isWhitespace).first ?? "") else {
@@ -79,9 +82,21 @@ struct PDFIncrementalUpdate {
         }
     }
 
-    /// Appends the changed objects and the new cross-reference section to the file read.
-    func append() throws {
-        guard !changed.isEmpty else { return }
+    /// Appends the changed objects and the new cross-reference section to the file at `path`,
+    /// the one read.
+    func append(toFile path: String) throws {
+        let output = try appendix()
+        guard !output.isEmpty else { return }
+        guard let file = FileHandle(forWritingAtPath: path) else { throw Self.failure("cannot write \(path)") }
+        defer { try? file.close() }
+        try file.seekToEnd()
+        try file.write(contentsOf: output)
+    }
+
+    /// The changed objects and the new cross-reference section, to follow the bytes read;
+    /// nothing when nothing changed.
+    func appendix() throws -> [UInt8] {
+        guard !changed.isEmpty else { return [] }
         var output: [UInt8] = []
         var entries: [(number: Int, offset: Int)] = []
         for (number, text) in changed.sorted(by: { $0.key < $1.key }) {
@@ -99,10 +114,7 @@ struct PDFIncrementalUpdate {
         if let info = try? reference("Info", in: trailer) { trailerEntries += " /Info \(info) 0 R" }
         table += "trailer\n<< \(trailerEntries) /Prev \(previousXref) >>\nstartxref\n\(xref)\n%%EOF\n"
         output += Array(table.utf8)
-        guard let file = FileHandle(forWritingAtPath: path) else { throw Self.failure("cannot write \(path)") }
-        defer { try? file.close() }
-        try file.seekToEnd()
-        try file.write(contentsOf: output)
+        return output
     }
 
     /// A PDF text string, with `\`, `(` and `)` escaped.

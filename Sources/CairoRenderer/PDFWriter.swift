@@ -2,16 +2,35 @@ import CCairo
 import DisplayList
 import Foundation
 
-/// Writes display-list pages to a PDF file with cairo, one page at a time: each page is emitted at
-/// `add` and not kept, so memory stays flat however many pages arrive. Fonts are embedded as
+/// Writes display-list pages to a PDF with cairo, into a file or into memory, one page at a time:
+/// each page is emitted at `add` and not kept, so with a file memory stays flat however many
+/// pages arrive. Fonts are embedded as
 /// subsets. Text is drawn only with `cairo_show_text_glyphs`, so the PDF's text is the source text.
 ///
 /// The PDF is tagged coarsely (a `Document` around everything, `H1`/`P`/`L` from each page's
 /// structure spans), carries the pages' labels, bookmarks and links, and on `finish` gets the
 /// document language and any trim and bleed boxes through an incremental update.
-public final class PDFWriter: PageSink {
+public final class PDFWriter: DocumentSink {
+    /// Where the PDF goes.
+    public enum Destination: Sendable, Hashable {
+        /// A file at this path (the caller writes to a temporary path and renames it).
+        case file(String)
+        /// Memory: the bytes are `data` once `finish` has returned.
+        case memory
+
+        /// The file's path, or words for memory, for messages.
+        var name: String {
+            switch self {
+            case .file(let path): path
+            case .memory: "the PDF in memory"
+            }
+        }
+    }
+
     private let surface: OpaquePointer
-    private let path: String
+    private let destination: Destination
+    /// The bytes cairo has written so far, for `.memory`.
+    private let bytes: CairoBytes?
     private let metadata: DocumentMetadata
     private let drawer: PageDrawer
     private var outline = OutlineLevels()
@@ -21,18 +40,29 @@ public final class PDFWriter: PageSink {
     private var size = (width: 595.2756, height: 841.8898)
     /// Pages written so far.
     public private(set) var pageCount = 0
+    /// The finished PDF, for `.memory` once `finish` has returned; nil otherwise.
+    public var data: Data? { finished ? bytes?.data : nil }
 
-    /// Starts a PDF at `path` (the caller writes to a temporary path and renames it). Faces for
-    /// which `fontPrograms` has a program are embedded from it (see `FontProgram`).
-    public init(path: String, metadata: DocumentMetadata, fontPrograms: (any FontProgramSource)? = nil) throws(RenderError) {
-        guard let surface = cairo_pdf_surface_create(path, size.width, size.height) else {
-            throw RenderError("cairo could not create \(path)")
+    /// Starts a PDF at `destination`. Faces for which `fontPrograms` has a program are embedded
+    /// from it (see `FontProgram`).
+    public init(_ destination: Destination, metadata: DocumentMetadata, fontPrograms: (any FontProgramSource)? = nil) throws(RenderError) {
+        let created: OpaquePointer?
+        switch destination {
+        case .file(let path):
+            bytes = nil
+            created = cairo_pdf_surface_create(path, size.width, size.height)
+        case .memory:
+            let bytes = CairoBytes()
+            self.bytes = bytes
+            created = cairo_pdf_surface_create_for_stream(CairoBytes.append, Unmanaged.passUnretained(bytes).toOpaque(),
+                                                          size.width, size.height)
         }
-        self.surface = surface
-        self.path = path
+        guard let created else { throw RenderError("cairo could not create \(destination.name)") }
+        self.surface = created
+        self.destination = destination
         self.metadata = metadata
         self.drawer = PageDrawer(programs: fontPrograms)
-        try CairoStatus.check(cairo_surface_status(surface), "creating \(path)")
+        try CairoStatus.check(cairo_surface_status(surface), "creating \(destination.name)")
         cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
         setMetadata(metadata)
     }
@@ -112,7 +142,10 @@ public final class PDFWriter: PageSink {
         }
         cairo_surface_finish(surface)
         try CairoStatus.check(cairo_surface_status(surface), "finishing the PDF")
-        var update = try PDFIncrementalUpdate(contentsOf: path)
+        var update = switch destination {
+        case .file(let path): try PDFIncrementalUpdate(contentsOf: path)
+        case .memory: try PDFIncrementalUpdate(bytes?.data ?? Data())
+        }
         if let language = metadata.language { try update.setCatalogEntry("Lang", to: PDFIncrementalUpdate.string(language)) }
         // cairo 1.16 can leave out /MarkInfo (seen when a page starts with untagged drawing).
         if try update.catalogHas("StructTreeRoot"), try !update.catalogHas("MarkInfo") {
@@ -123,7 +156,10 @@ public final class PDFWriter: PageSink {
             try update.setPageEntry(number, "TrimBox", to: PDFIncrementalUpdate.rectangle(boxes.trim, pageHeight: height))
             try update.setPageEntry(number, "BleedBox", to: PDFIncrementalUpdate.rectangle(boxes.bleed, pageHeight: height))
         }
-        try update.append()
+        switch destination {
+        case .file(let path): try update.append(toFile: path)
+        case .memory: bytes?.data.append(contentsOf: try update.appendix())
+        }
     }
 
     private func setMetadata(_ metadata: DocumentMetadata) {

@@ -1,6 +1,7 @@
 import CCairo
 import CSVGShim
 import DisplayList
+import Foundation
 
 /// Draws display-list items on a cairo context, for every output (PDF pages and PNG previews
 /// share it). Keeps the cairo font faces it opened, and the images it loaded, for its lifetime.
@@ -74,7 +75,7 @@ final class PageDrawer {
     }
 
     private func draw(_ image: PlacedImage, in context: OpaquePointer) throws(RenderError) {
-        if image.path.lowercased().hasSuffix(".svg") { return try drawVector(image, in: context) }
+        if image.format == .svg { return try drawVector(image, in: context) }
         let surface = try self.image(at: image.path)
         let width = Double(cairo_image_surface_get_width(surface))
         let height = Double(cairo_image_surface_get_height(surface))
@@ -96,7 +97,7 @@ final class PageDrawer {
                                    &message, Int32(message.count))
         cairo_restore(context)
         guard status == 0 else {
-            throw RenderError("\(image.path): \(String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))")
+            throw RenderError(String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self), file: image.path)
         }
         try CairoStatus.check(cairo_status(context), "drawing the image \(image.path)")
     }
@@ -107,7 +108,7 @@ final class PageDrawer {
         let status = cairo_surface_status(image)
         guard status == CAIRO_STATUS_SUCCESS else {
             cairo_surface_destroy(image)
-            throw RenderError("cannot read the PNG image \(path): \(String(cString: cairo_status_to_string(status)))")
+            throw RenderError("cannot read the PNG image: \(String(cString: cairo_status_to_string(status)))", file: path)
         }
         images[path] = image
         return image
@@ -151,11 +152,47 @@ private final class DrawnFont {
     }
 }
 
-/// cairo's status codes turned into errors that say what was being done.
-enum CairoStatus {
-    static func check(_ status: cairo_status_t, _ doing: @autoclosure () -> String) throws(RenderError) {
-        guard status == CAIRO_STATUS_SUCCESS else {
-             throw RenderError("cairo failed while \(doing()): \(String(cString: cairo_status_to_string(status)))")
+/// Bytes cairo writes into memory (a PDF, a PNG image) through its stream callback; pass
+/// `Unmanaged.passUnretained(bytes).toOpaque()` as the closure and keep `bytes` alive meanwhile.
+final class CairoBytes {
+    var data = Data()
+
+    static let append: cairo_write_func_t = { closure, bytes, length in
+        guard let closure, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
+        Unmanaged<CairoBytes>.fromOpaque(closure).takeUnretainedValue().data.append(bytes, count: Int(length))
+        return CAIRO_STATUS_SUCCESS
+    }
+}
+
+/// The font face, size and grey last set on one cairo context, so a run that draws like the one
+/// before it sets nothing. Setting a font size makes cairo drop its scaled font and look it up
+/// again in its global font map at the next text; setting a colour makes a new pattern.
+struct DrawingState {
+    private var face: OpaquePointer?
+    private var size: Double?
+    private var gray: Double?
+
+    /// Sets the font face and size for the next text, where they differ from the last ones set.
+    mutating func setFont(_ face: OpaquePointer, size: Double, in context: OpaquePointer) {
+        if face != self.face {
+            cairo_set_font_face(context, face)
+            self.face = face
         }
+        if size != self.size {
+            cairo_set_font_size(context, size)
+            self.size = size
+        }
+    }
+
+    /// Sets the source to a grey level (0 black ... 1 white), where it differs from the last one.
+    mutating func setGray(_ gray: Double, in context: OpaquePointer) {
+        guard gray != self.gray else { return }
+        cairo_set_source_rgb(context, gray, gray, gray)
+        self.gray = gray
+    }
+
+    /// Forgets what was set: another context, or the source was changed behind this state's back.
+    mutating func reset() {
+        self = DrawingState()
     }
 }

@@ -16,14 +16,14 @@ public struct Terms: Sendable {
     public let missing: [TermKey]
     /// What a translator should know: missing terms, plural forms the language needs but a term
     /// lacks, terms the reference file does not have.
-    public let warnings: [Warning]
+    public let warnings: [Diagnostic]
     /// The plural rules of `language`.
     public let plurals: PluralRules
     /// The digits numbers are written in; `with(digits:)` changes them.
     public private(set) var numbers: NumberFormat
     private let terms: [TermKey: Term]
 
-    init(language: String, files: [String], terms: [TermKey: Term], missing: [TermKey], warnings: [Warning]) {
+    init(language: String, files: [String], terms: [TermKey: Term], missing: [TermKey], warnings: [Diagnostic]) {
         self.language = language
         self.files = files
         self.terms = terms

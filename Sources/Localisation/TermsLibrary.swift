@@ -46,7 +46,7 @@ public struct TermsLibrary: Sendable {
         }
         let reference = try load(referenceTag)
         let own = try Self.chain(for: language).dropLast().compactMap { available[$0.lowercased()] }.map(load)
-        var warnings: [Warning] = []
+        var warnings: [Diagnostic] = []
         var merged = reference.terms
         for file in own.reversed() {
             warnings += try check(file, against: reference, language: language)
@@ -55,14 +55,14 @@ public struct TermsLibrary: Sendable {
         let primary = language.split(whereSeparator: { $0 == "-" || $0 == "_" }).first?.lowercased() ?? ""
         var missing: [TermKey] = []
         if own.isEmpty, primary != Self.referenceLanguage {
-            warnings.append(Warning(at: nil, "no terms for '\(language)' in \(directory.path) (looked for "
+            warnings.append(Diagnostic.warning(at: nil, "no terms for '\(language)' in \(directory.path) (looked for "
                 + Self.chain(for: language).dropLast().map { "\($0).toml" }.joined(separator: ", ")
                 + "); the document's headings, footers and totals are in English"))
         } else if !own.isEmpty {
             missing = reference.terms.keys.filter { key in !own.contains { $0.terms[key] != nil } }.sorted { $0.rawValue < $1.rawValue }
             let printed = missing.filter { !Self.notInDocuments.contains(String($0.rawValue.prefix { $0 != "." })) }
             if !printed.isEmpty {
-                warnings.append(Warning(at: nil, "\(own[0].displayName) lacks \(printed.count == 1 ? "a term" : "\(printed.count) terms"), "
+                warnings.append(Diagnostic.warning(at: nil, "\(own[0].displayName) lacks \(printed.count == 1 ? "a term" : "\(printed.count) terms"), "
                     + "printed in English: " + printed.map(\.rawValue).joined(separator: ", ")))
             }
         }
@@ -83,14 +83,14 @@ public struct TermsLibrary: Sendable {
     /// Checks one translation against the reference: no field the English term lacks (an
     /// error: it would print as written), terms English does not have (a warning with a
     /// suggestion), plural forms `language` distinguishes but a term lacks (a warning).
-    private func check(_ file: TermsFile, against reference: TermsFile, language: String) throws -> [Warning] {
-        var warnings: [Warning] = []
+    private func check(_ file: TermsFile, against reference: TermsFile, language: String) throws -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
         let rules = PluralRules(language: language)
         for (key, term) in file.terms.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             let location = file.locations[key]
             guard let english = reference.terms[key] else {
                 let hint = Suggestion.didYouMean(key.rawValue, among: reference.terms.keys.map(\.rawValue))
-                warnings.append(Warning(at: location, "unknown term '\(key)', not in \(reference.displayName)\(hint)"))
+                warnings.append(Diagnostic.warning(at: location, "unknown term '\(key)', not in \(reference.displayName)\(hint)"))
                 continue
             }
             let allowed = english.texts.reduce(into: Set<String>()) { $0.formUnion(TermsFile.fields(in: $1)) }
@@ -104,7 +104,7 @@ public struct TermsLibrary: Sendable {
             if case .plural(let forms) = term {
                 let lacking = rules.categories.subtracting(forms.keys).sorted()
                 if !lacking.isEmpty {
-                    warnings.append(Warning(at: location, "the plural term '\(key)' lacks "
+                    warnings.append(Diagnostic.warning(at: location, "the plural term '\(key)' lacks "
                         + lacking.map { "'\($0.rawValue)'" }.joined(separator: ", ")
                         + ", which '\(language)' uses; its 'other' form prints for those numbers"))
                 }

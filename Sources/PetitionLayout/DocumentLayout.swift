@@ -10,7 +10,7 @@ import Typography
 public struct LayoutSummary: Sendable {
     /// Pages produced, the cover and colophon included.
     public var pageCount: Int
-    public var warnings: [Warning]
+    public var warnings: [Diagnostic]
     /// Which pages (counting the cover) each part of the document fills.
     public var sections: [DocumentSection] = []
     /// Which pages each group of the signatory list fills, in list order.
@@ -50,7 +50,7 @@ public struct DocumentLayout {
     /// thrown by `progress` stops the layout there and comes out of `layOut` (a caller cancels
     /// a render that way).
     public func layOut(into sink: inout some PageSink, progress: ((LayoutProgress) throws -> Void)? = nil) throws -> LayoutSummary {
-        var warnings: [Warning] = []
+        var warnings: [Diagnostic] = []
         var flow = LetterBlocks(request: request, frame: frame, library: library).build()
         var signatorySection = SignatorySection(request: request, frame: frame, library: library)
         var headingBlock: Int?

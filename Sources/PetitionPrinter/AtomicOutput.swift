@@ -1,30 +1,62 @@
+import Diagnostics
 import Foundation
 
 /// Writes an output file so it appears whole or not at all: the content goes to a temporary file
 /// in the same folder, which is renamed over the destination only when complete. A failure removes
 /// the temporary file and leaves any earlier output untouched.
+///
+/// The destination `-` is standard output: the content is staged in the system's temporary folder
+/// and copied out a megabyte at a time when complete (a million-name PDF is about 50 MB; cairo
+/// and the PDF's late entries need a file they can seek in).
 struct AtomicOutput {
     let destination: String
     let temporaryPath: String
 
     init(destination: String) {
         self.destination = destination
+        let process = ProcessInfo.processInfo.processIdentifier
+        if destination == "-" {
+            temporaryPath = NSTemporaryDirectory() + "petition-\(process)-\(UUID().uuidString).partial"
+            return
+        }
         let url = URL(fileURLWithPath: destination)
         let folder = url.deletingLastPathComponent().path
-        temporaryPath = (folder as NSString).appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).partial")
+        temporaryPath = (folder as NSString).appendingPathComponent(".\(url.lastPathComponent).\(process).partial")
+        removeAbandonedPartials()
     }
 
     /// Runs `write` against the temporary path, then moves the result into place.
     func write(_ write: (String) throws -> Void) throws {
-        removeAbandonedPartials()
         do {
             try write(temporaryPath)
-            guard rename(temporaryPath, destination) == 0 else {
-                throw OutputError(path: destination, message: String(cString: strerror(errno)))
-            }
         } catch {
-            unlink(temporaryPath)
+            discard()
             throw error
+        }
+        try commit()
+    }
+
+    /// Moves the complete temporary file into place (or copies it to standard output).
+    func commit() throws {
+        defer { discard() }
+        if destination == "-" { return try copyToStandardOutput() }
+        guard rename(temporaryPath, destination) == 0 else {
+            throw OutputError(path: destination, message: String(cString: strerror(errno)))
+        }
+    }
+
+    /// Removes the temporary file, if any: the output is abandoned (or was just committed).
+    func discard() {
+        unlink(temporaryPath)
+    }
+
+    private func copyToStandardOutput() throws {
+        guard let file = FileHandle(forReadingAtPath: temporaryPath) else {
+            throw OutputError(path: "-", message: "the output vanished before it could be copied")
+        }
+        defer { try? file.close() }
+        while let chunk = try file.read(upToCount: 1 << 20), !chunk.isEmpty {
+            try FileHandle.standardOutput.write(contentsOf: chunk)
         }
     }
 
@@ -44,9 +76,9 @@ struct AtomicOutput {
 }
 
 /// An output that could not be written.
-public struct OutputError: Error, CustomStringConvertible {
+public struct OutputError: DiagnosticConvertible {
     public var path: String
     public var message: String
 
-    public var description: String { "\(path): error: cannot write: \(message)" }
+    public var diagnostics: [Diagnostic] { [.error(file: path, "cannot write: \(message)")] }
 }

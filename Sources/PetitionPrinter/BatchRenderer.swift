@@ -65,7 +65,7 @@ extension Renderer {
                 outcomes = renderTranslations(letters, request: request, list: list, combined: document)
                 summary = try document.close()
             }
-            if destination == "-" { try writeToStandardOutput(write) } else { try AtomicOutput(destination: destination).write(write) }
+            try AtomicOutput(destination: destination).write(write)
             return summary!
         }
         return BatchResult(outcomes: outcomes, combined: combined)
@@ -83,7 +83,7 @@ extension Renderer {
                 guard index < letters.count else { return }
                 let letter = letters[index]
                 let single = RenderRequest(letter: letter, signatories: request.signatories, layout: request.layout,
-                                           output: request.output(for: letter), strictGlyphs: request.strictGlyphs, list: request.list)
+                                           outputs: [.pdfFile(request.output(for: letter))], strictGlyphs: request.strictGlyphs, list: request.list)
                 let start = DispatchTime.now().uptimeNanoseconds
                 let result = Result { () throws -> RenderResult in
                     let prepared = try prepare(single)

@@ -41,9 +41,9 @@ public struct BatchRequest: Sendable {
         }
     }
 
-    /// Where the PDF of `letter` goes.
-    func output(for letter: String) -> String? {
-        guard let outputDirectory else { return nil }
+    /// Where the PDF of `letter` goes: into the output folder, else beside the letter.
+    func output(for letter: String) -> String {
+        guard let outputDirectory else { return RenderRequest.pdfPath(besideLetter: letter) }
         let name = ((letter as NSString).lastPathComponent as NSString).deletingPathExtension + ".pdf"
         return (outputDirectory as NSString).appendingPathComponent(name)
     }

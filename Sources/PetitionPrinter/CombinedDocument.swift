@@ -1,6 +1,8 @@
+import Diagnostics
 import CairoRenderer
 import DisplayList
 import Foundation
+import Synchronization
 
 /// One PDF holding every translation of a batch, in the batch's order, while the translations
 /// are rendered in parallel. Each translation's pages go straight into the file when it is the
@@ -11,6 +13,10 @@ import Foundation
 /// Each translation opens with a top-level bookmark in its own language's name ("Français"),
 /// its own bookmarks nested under it, and its page labels prefixed with its language tag
 /// (`fr-Cover`, `fr-1`, ...). Pages keep their size, direction, fonts and print boxes.
+///
+/// Unchecked sendable: `translations`, `turn` and `incomplete` are guarded by `condition`, on
+/// which a translation waits for its turn (Synchronization's `Mutex` cannot wait); the file is
+/// behind a `Mutex`.
 final class CombinedDocument: @unchecked Sendable {
     /// Pages a translation may keep waiting for its turn before its rendering pauses.
     static var waitingPageLimit: Int { 256 }
@@ -34,13 +40,16 @@ final class CombinedDocument: @unchecked Sendable {
     /// A translation that failed after some of its pages were already in the file.
     private var incomplete: (letter: String, pages: Int)?
 
-    /// Guards the file: only the translation whose turn it is, or the thread moving the turn
-    /// past finished translations, writes, but the lock makes that plain.
-    private let writing = NSLock()
-    private var writer: PDFWriter?
+    /// The file and what is in it. Only the translation whose turn it is, or the thread moving
+    /// the turn past finished translations, writes, but the mutex makes that plain.
+    private let file = Mutex(FileState())
     private let fontPrograms: (any FontProgramSource)?
-    private var failure: (any Error)?
-    private var sections: [CombinedSummary.Section] = []
+
+    private struct FileState {
+        var writer: PDFWriter?
+        var failure: (any Error)?
+        var sections: [CombinedSummary.Section] = []
+    }
 
     /// A combined PDF at `path` (a temporary path the caller renames) for `letters`, in order;
     /// large faces are embedded from `fontPrograms`.
@@ -65,7 +74,7 @@ final class CombinedDocument: @unchecked Sendable {
     /// when it was the one whose turn it was, writes every finished translation after it.
     func finish(_ index: Int, succeeded: Bool) {
         if !succeeded {
-            let written = writing.withLock { sections.last?.index == index ? sections.last?.pages.count ?? 0 : 0 }
+            let written = file.withLock { $0.sections.last?.index == index ? $0.sections.last?.pages.count ?? 0 : 0 }
             condition.withLock {
                 if written > 0, incomplete == nil { incomplete = (translations[index].letter, written) }
             }
@@ -95,13 +104,14 @@ final class CombinedDocument: @unchecked Sendable {
         if let incomplete = condition.withLock({ incomplete }) {
             throw CombinedDocumentError("\(Self.name(of: incomplete.letter)) failed after \(incomplete.pages) of its pages were written into it")
         }
-        return try writing.withLock {
-            if let failure { throw failure }
-            guard let writer, !sections.isEmpty else { throw CombinedDocumentError("no translation rendered") }
+        let letters = condition.withLock { translations.map(\.letter) }
+        return try file.withLock { (file) throws -> CombinedSummary in
+            if let failure = file.failure { throw failure }
+            guard let writer = file.writer, !file.sections.isEmpty else { throw CombinedDocumentError("no translation rendered") }
             try writer.finish()
-            let included = Set(sections.map(\.index))
-            let leftOut = translations.indices.filter { !included.contains($0) }.map { translations[$0].letter }
-            return CombinedSummary(pageCount: writer.pageCount, sections: sections, leftOut: leftOut)
+            let included = Set(file.sections.map(\.index))
+            let leftOut = letters.indices.filter { !included.contains($0) }.map { letters[$0] }
+            return CombinedSummary(pageCount: writer.pageCount, sections: file.sections, leftOut: leftOut)
         }
     }
 
@@ -124,26 +134,29 @@ final class CombinedDocument: @unchecked Sendable {
     /// Draws `pages` of translation `index` into the file, creating it with `metadata` at the
     /// first page. After a failure nothing more is drawn; `close` reports it.
     private func write(_ pages: [Page], of index: Int, metadata: DocumentMetadata) {
-        writing.withLock {
-            for page in pages where failure == nil {
+        file.withLock { file in
+            for page in pages where file.failure == nil {
                 do {
-                    if writer == nil { writer = try PDFWriter(path: path, metadata: metadata, fontPrograms: fontPrograms) }
-                    guard let writer else { return }
-                    let opening = sections.last?.index != index
-                    if opening { sections.append(section(for: index, startingAt: writer.pageCount + 1)) }
-                    let section = sections[sections.count - 1]
+                    if file.writer == nil { file.writer = try PDFWriter(.file(path), metadata: metadata, fontPrograms: fontPrograms) }
+                    guard let writer = file.writer else { return }
+                    let opening = file.sections.last?.index != index
+                    if opening {
+                        file.sections.append(section(for: index, startingAt: writer.pageCount + 1, after: file.sections))
+                    }
+                    let section = file.sections[file.sections.count - 1]
                     try writer.add(Self.page(page, in: section, opening: opening, number: writer.pageCount + 2 - section.pages.lowerBound))
-                    sections[sections.count - 1].pages = section.pages.lowerBound...writer.pageCount
+                    file.sections[file.sections.count - 1].pages = section.pages.lowerBound...writer.pageCount
                 } catch {
-                    failure = error
+                    file.failure = error
                 }
             }
         }
     }
 
-    /// The section translation `index` opens at page `first`: its language's own name and tag,
-    /// with the letter's file name and a number added when the language is already in the file.
-    private func section(for index: Int, startingAt first: Int) -> CombinedSummary.Section {
+    /// The section translation `index` opens at page `first` after `sections`: its language's
+    /// own name and tag, with the letter's file name and a number added when the language is
+    /// already in the file.
+    private func section(for index: Int, startingAt first: Int, after sections: [CombinedSummary.Section]) -> CombinedSummary.Section {
         let (letter, language) = condition.withLock { (translations[index].letter, translations[index].language ?? "und") }
         let earlier = sections.filter { $0.language == language }.count
         let name = LanguageName.autonym(of: language)
@@ -206,12 +219,12 @@ public struct CombinedSummary: Sendable {
 }
 
 /// Why the combined PDF was not written.
-public struct CombinedDocumentError: Error, CustomStringConvertible {
+public struct CombinedDocumentError: DiagnosticConvertible {
     public var message: String
 
     init(_ message: String) {
         self.message = message
     }
 
-    public var description: String { message }
+    public var diagnostics: [Diagnostic] { [.error(file: nil, message)] }
 }

@@ -8,7 +8,7 @@ import Typography
 /// headings and names bold).
 public struct GlyphCoverage: Sendable {
     /// One warning per uncovered character, in document order.
-    public var missing: [Warning] = []
+    public var missing: [Diagnostic] = []
     /// Characters per script over the letter and the signatories.
     var scripts = ScriptMix()
 
@@ -23,7 +23,7 @@ public struct GlyphCoverage: Sendable {
             scripts.add(text)
             let style = TextStyle(fontSet: fontSet, weight: weight, size: 10, language: language)
             for glyph in FontCoverage.missing(in: text, style: style, library: library) {
-                missing.append(Warning(at: location, Self.message(glyph, in: text)))
+                missing.append(Diagnostic.warning(at: location, Self.message(glyph, in: text)))
             }
         }
         let metadata = letter.metadata
@@ -54,14 +54,13 @@ public struct GlyphCoverage: Sendable {
 }
 
 /// `render --strict-glyphs` found characters no font covers; nothing was written.
-public struct MissingGlyphsError: Error, CustomStringConvertible, Sendable {
-    public var missing: [Warning]
+public struct MissingGlyphsError: DiagnosticConvertible, Sendable {
+    /// One warning a character no font covers, where it is.
+    public var missing: [Diagnostic]
 
-    public var description: String {
-        let lines = missing.map { warning in
-            (warning.location.map { "\($0): " } ?? "") + "error: " + warning.message
-        }
-        return (lines + ["error: \(missing.count) character(s) no font covers (--strict-glyphs); no PDF written"])
-            .joined(separator: "\n")
+    /// The missing characters as errors, then a summary.
+    public var diagnostics: [Diagnostic] {
+        missing.map { var error = $0; error.severity = .error; return error }
+            + [.error(file: nil, "\(missing.count) character(s) no font covers (--strict-glyphs); no PDF written")]
     }
 }

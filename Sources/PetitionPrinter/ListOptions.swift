@@ -14,8 +14,9 @@ public struct ListOptions: Sendable {
     public var keepDuplicates: Bool
     /// The locale whose collation sorts names and groups; the letter's language when nil.
     public var collation: String?
-    /// Where the rejects report goes; beside the PDF (`NAME.rejects.csv`) when nil and some row
-    /// was rejected or duplicated.
+    /// Where the rejects report goes; when nil and some row was rejected or duplicated, beside
+    /// the first PDF file asked for (`NAME.rejects.csv`), and nowhere without one (the rows are
+    /// still in the render's warnings).
     public var rejectsPath: String?
     /// Where to write the printed list as CSV, from which the list digest can be recomputed.
     public var listCSVPath: String?

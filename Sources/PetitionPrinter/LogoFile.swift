@@ -17,20 +17,22 @@ enum LogoFile {
             }
         }
         let data = try InputFiles.read(resolved)
-        if resolved.lowercased().hasSuffix(".svg") {
+        // The content decides, not the name: a PNG starts with its signature, an SVG has an
+        // `<svg` element near its start (after any XML declaration, comments or doctype).
+        let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        if !data.starts(with: signature), String(decoding: data.prefix(4096), as: UTF8.self).contains("<svg") {
             guard let size = SVGSize.of(String(decoding: data, as: UTF8.self)) else {
                 throw InputError(file: resolved, "the SVG logo gives neither width and height nor a viewBox, so its proportions are unknown")
             }
             // Hundredths keep the proportions of small view boxes.
-            return PressDetails.Logo(path: resolved, pixelWidth: Int(size.width * 100), pixelHeight: Int(size.height * 100))
+            return PressDetails.Logo(path: resolved, format: .svg, pixelWidth: Int(size.width * 100), pixelHeight: Int(size.height * 100))
         }
-        let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-        guard data.count >= 24, Array(data.prefix(8)) == signature else {
+        guard data.count >= 24, data.starts(with: signature) else {
             throw InputError(file: resolved, "the logo is neither a PNG nor an SVG file")
         }
         func bigEndian(_ offset: Int) -> Int {
             data[data.startIndex + offset..<data.startIndex + offset + 4].reduce(0) { $0 << 8 | Int($1) }
         }
-        return PressDetails.Logo(path: resolved, pixelWidth: bigEndian(16), pixelHeight: bigEndian(20))
+        return PressDetails.Logo(path: resolved, format: .png, pixelWidth: bigEndian(16), pixelHeight: bigEndian(20))
     }
 }

@@ -7,6 +7,9 @@ import Foundation
 ///
 /// Written pages go back to the thread that made them, to be freed there at its next `add`: the
 /// writer is the busier thread, and glibc frees memory that another thread allocated more slowly.
+///
+/// Unchecked sendable: every stored variable is guarded by `condition`, on which each thread
+/// waits for the other (Synchronization's `Mutex`, used everywhere else, cannot wait).
 final class PipelinedSink<Writer: PageSink>: PageSink, @unchecked Sendable {
     /// Pages allowed to wait for the writer.
     static var capacity: Int { 4 }

@@ -37,7 +37,8 @@ public struct RenderReport: Codable, Sendable, Equatable {
         public var total: Double
     }
 
-    public var output: String
+    /// The PDF file written, if any.
+    public var output: String?
     public var layout: String
     public var pages: Int
     /// The trimmed page size in points.

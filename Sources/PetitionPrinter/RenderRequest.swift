@@ -8,9 +8,9 @@ public struct RenderRequest: Sendable {
     public var layout: String
     /// BCP 47 tag overriding the letter's `Language:` header.
     public var language: String?
-    /// The PDF's path, `-` for standard output, or nil for the letter's path with `.pdf`.
-    public var output: String?
-    /// Previews, logo, bleed and crop marks.
+    /// What to make: PDFs and images, in files or in memory. One layout run feeds them all.
+    public var outputs: [Output]
+    /// Logo, bleed and crop marks.
     public var production: ProductionOptions
     /// Refuse to render (write nothing) when a character of the letter or the signatories has no
     /// glyph in any font of the set, instead of warning.
@@ -19,7 +19,7 @@ public struct RenderRequest: Sendable {
     public var list: ListOptions
 
     public init(letter: String, signatories: String? = nil, layout: String = "classic-a4", language: String? = nil,
-                output: String? = nil, production: ProductionOptions = ProductionOptions(), strictGlyphs: Bool = false,
+                outputs: [Output]? = nil, production: ProductionOptions = ProductionOptions(), strictGlyphs: Bool = false,
                 list: ListOptions = ListOptions()) {
         self.list = list
         self.production = production
@@ -28,17 +28,19 @@ public struct RenderRequest: Sendable {
         self.signatories = signatories
         self.layout = layout
         self.language = language
-        self.output = output
-        self.strictGlyphs = strictGlyphs
+        self.outputs = outputs ?? [.pdfFile(Self.pdfPath(besideLetter: letter))]
     }
 
-    /// Where the PDF goes: `-o`, or next to the letter with the extension changed
-    /// (`letter.pdf` in the current folder when the letter comes from standard input).
-    public var outputPath: String {
-        if let output { return output }
+    /// Where a PDF goes by default: next to the letter with the extension changed (`letter.pdf`
+    /// in the current folder when the letter comes from standard input).
+    public static func pdfPath(besideLetter letter: String) -> String {
         guard letter != "-" else { return "letter.pdf" }
-        let withoutExtension = (letter as NSString).deletingPathExtension
-        return withoutExtension + ".pdf"
+        return (letter as NSString).deletingPathExtension + ".pdf"
+    }
+
+    /// The first PDF file asked for, if any: the list's reports go beside it.
+    var pdfPath: String? {
+        outputs.lazy.compactMap { if case .pdfFile(let path) = $0 { path } else { nil } }.first
     }
 }
 

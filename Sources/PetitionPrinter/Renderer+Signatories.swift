@@ -54,10 +54,10 @@ extension Renderer {
     /// Writes the rejects report (when any row was rejected or duplicated, or a path was given)
     /// and the printed list (when asked for), each atomically. Returns the rejects file's name
     /// for the summary, if one was written.
-    func writeReports(for list: ProcessedSignatories, options: ListOptions, pdfPath: String) throws -> String? {
+    func writeReports(for list: ProcessedSignatories, options: ListOptions, pdfPath: String?) throws -> String? {
         var rejectsFile: String?
         let needed = !list.rejected.isEmpty || !list.duplicates.isEmpty || !list.lookAlikes.isEmpty
-        if let path = options.rejectsPath ?? (needed && pdfPath != "-" ? Self.sibling(of: pdfPath, suffix: ".rejects.csv") : nil) {
+        if let path = options.rejectsPath ?? pdfPath.flatMap({ needed && $0 != "-" ? Self.sibling(of: $0, suffix: ".rejects.csv") : nil }) {
             try AtomicOutput(destination: path).write { try Data(RejectsReport.csv(for: list).utf8).write(to: URL(fileURLWithPath: $0)) }
             rejectsFile = path
         }

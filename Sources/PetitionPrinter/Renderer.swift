@@ -58,26 +58,26 @@ public struct Renderer: Sendable {
     }
 
     /// Renders a prepared letter with an already processed list (a batch processes it once):
-    /// writes the list's reports, then one PDF per part. Every page also goes to `alsoTo`, if
-    /// given (a batch's combined PDF).
+    /// makes each part's outputs, then writes the list's reports. Every page also goes to
+    /// `alsoTo`, if given (a batch's combined PDF).
     func renderParts(_ request: RenderRequest, prepared: PreparedLetter, list: ProcessedSignatories?,
                      progress: ((LayoutProgress) throws -> Void)?, alsoTo extra: (any PageSink)? = nil) throws -> [RenderResult] {
-        let output = request.outputPath
         let pieces: [SignatoryPart?] = list.map { list in self.parts(of: list, options: request.list) } ?? [nil]
         var results = try pieces.map { part in
-            let path = part.flatMap { request.list.splits ? Self.sibling(of: output, suffix: "-" + Self.slug($0.name) + ".pdf") : nil } ?? output
-            return try renderDocument(request, prepared: prepared, list: list, part: part, output: path, progress: progress, alsoTo: extra)
+            let outputs = part.flatMap { part in request.list.splits ? request.outputs.map { $0.forPart(named: Self.slug(part.name)) } : nil }
+            return try renderDocument(request, prepared: prepared, list: list, part: part, outputs: outputs ?? request.outputs,
+                                      progress: progress, alsoTo: extra)
         }
-        // The reports follow the PDFs, so a run that fails leaves the earlier ones as they were.
+        // The reports follow the outputs, so a run that fails leaves the earlier ones as they were.
         if let list {
-            let rejectsFile = try writeReports(for: list, options: request.list, pdfPath: output)
+            let rejectsFile = try writeReports(for: list, options: request.list, pdfPath: request.pdfPath)
             for index in results.indices { results[index].listSummary = list.summary(rejectsFile: rejectsFile) }
         }
         return results
     }
 
     private func renderDocument(_ request: RenderRequest, prepared: PreparedLetter, list: ProcessedSignatories?,
-                                part: SignatoryPart?, output: String, progress: ((LayoutProgress) throws -> Void)?,
+                                part: SignatoryPart?, outputs: [Output], progress: ((LayoutProgress) throws -> Void)?,
                                 alsoTo extra: (any PageSink)?) throws -> RenderResult {
         let started = ContinuousClock.now
         let (letter, settings, language, fontSet) = (prepared.letter, prepared.settings, prepared.language, prepared.fontSet)
@@ -98,50 +98,48 @@ public struct Renderer: Sendable {
 
         var warnings = letter.warnings + prepared.terms.warnings + (list?.warnings ?? [])
         for rejected in list?.rejected ?? [] {
-            warnings.append(Warning(at: SourceLocation(file: request.signatories ?? "", line: rejected.line, column: 1),
+            warnings.append(Diagnostic.warning(at: SourceLocation(file: request.signatories ?? "", line: rejected.line, column: 1),
                                     "row not printed: \(rejected.reason)"))
         }
         for row in list?.lookAlikes ?? [] {
-            warnings.append(Warning(at: SourceLocation(file: request.signatories ?? "", line: row.line, column: 1),
+            warnings.append(Diagnostic.warning(at: SourceLocation(file: request.signatories ?? "", line: row.line, column: 1),
                                     "looks like line \(row.firstLine) (printed; check by hand): \(row.name)"))
         }
-        var pageCount = 0
         var report = ReportParts(readingTime: ContinuousClock.now - started)
-        let write = { (path: String) throws in
-            let (signatories, groupNames) = (entries?.entries ?? [], entries?.groups.map(\.name) ?? [])
-            let subsets = EmbeddingSubsets {
-                DocumentCharacters.of(letter: letter, signatories: signatories, groupNames: groupNames, settings: settings,
-                                      terms: prepared.terms.allTexts)
-            }
-            let writer = try PDFWriter(path: path, metadata: metadata, fontPrograms: subsets)
-            var sinks: [any PageSink] = [writer]
-            let previews = try request.production.pngDirectory.map {
-                try PNGWriter(directory: $0, resolution: request.production.pngResolution,
-                              firstPages: request.production.pngPageLimit)
-            }
-            if let previews { sinks.append(previews) }
-            if let extra { sinks.append(extra) }
-            let pipeline = PipelinedSink(sheet(for: PageFanOut(sinks), settings: settings, production: request.production))
-            // The font report is taken on the layout thread, which has time to spare; the writing thread has none.
-            var sink = PageFanOut([report.fonts, pipeline])
-            let laidOut = Result { try DocumentLayout(layoutRequest, library: library).layOut(into: &sink, progress: progress) }
+        let (signatories, groupNames) = (entries?.entries ?? [], entries?.groups.map(\.name) ?? [])
+        let subsets = EmbeddingSubsets {
+            DocumentCharacters.of(letter: letter, signatories: signatories, groupNames: groupNames, settings: settings,
+                                  terms: prepared.terms.allTexts)
+        }
+        let open = try OpenOutputs(outputs, metadata: metadata, fontPrograms: subsets)
+        let pipeline = PipelinedSink(sheet(for: PageFanOut(open.sinks + (extra.map { [$0] } ?? [])), settings: settings,
+                                           production: request.production))
+        // The font report is taken on the layout thread, which has time to spare; the writing thread has none.
+        var sink = PageFanOut([report.fonts, pipeline])
+        let laidOut = Result { try DocumentLayout(layoutRequest, library: library).layOut(into: &sink, progress: progress) }
+        let summary: LayoutSummary
+        let made: [OpenOutput.Made]
+        do {
             try pipeline.close()
-            let summary = try laidOut.get()
-            try writer.finish()
-            warnings += summary.warnings
-            pageCount = summary.pageCount
-            report.sections = summary.sections
-            report.groups = summary.groups
-            report.previews = previews?.files ?? []
+            summary = try laidOut.get()
+            made = try open.finish()
+        } catch {
+            open.abandon()
+            throw error
         }
-        if output == "-" {
-            try writeToStandardOutput(write)
-        } else {
-            try AtomicOutput(destination: output).write(write)
-        }
-        var result = RenderResult(outputPath: output, pageCount: pageCount, warnings: warnings,
+        warnings += summary.warnings
+        report.sections = summary.sections
+        report.groups = summary.groups
+        var result = RenderResult(pageCount: summary.pageCount, warnings: warnings,
                                   signatoryCounts: list.map { ($0.inputRows, entries?.entries.count ?? $0.printed, $0.rejected.count) },
                                   language: language)
+        for output in made {
+            switch output {
+            case .pdfFile(let path): result.outputPath = result.outputPath ?? path
+            case .pdfData(let data): result.pdf = data
+            case .images(let images): result.images += images
+            }
+        }
         result.report = report.report(for: result, request: request, settings: settings, signatories: list,
                                       totalTime: ContinuousClock.now - started)
         return result
@@ -178,20 +176,5 @@ public struct Renderer: Sendable {
             title: letter.title ?? "", author: letter.author ?? letter.sender ?? letter.organiser ?? "",
             subject: letter.subject ?? letter.subtitle ?? "", keywords: letter.keywords,
             creator: "Petition Printer", creationDate: creationDate, language: language)
-    }
-
-    /// cairo writes to a file; for `-o -` the finished file is copied to standard output a
-    /// megabyte at a time (a million-name PDF is about 50 MB).
-    func writeToStandardOutput(_ write: (String) throws -> Void) throws {
-        let path = NSTemporaryDirectory() + "petition-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).pdf"
-        defer { unlink(path) }
-        try write(path)
-        guard let file = FileHandle(forReadingAtPath: path) else {
-            throw OutputError(path: "-", message: "the rendered PDF vanished before it could be copied")
-        }
-        defer { try? file.close() }
-        while let chunk = try file.read(upToCount: 1 << 20), !chunk.isEmpty {
-            try FileHandle.standardOutput.write(contentsOf: chunk)
-        }
     }
 }

@@ -10,7 +10,6 @@ struct ReportParts {
     let fonts = FontCollector()
     var sections: [DocumentSection] = []
     var groups: [DocumentSection] = []
-    var previews: [String] = []
 
     func report(for result: RenderResult, request: RenderRequest, settings: LayoutSettings, signatories: ProcessedSignatories?,
                 totalTime: Duration) -> RenderReport {
@@ -22,7 +21,7 @@ struct ReportParts {
             signatories: result.signatoryCounts.map { .init(rows: $0.rows, printed: $0.printed, rejected: $0.rejected) },
             rejects: signatories?.rejected.map { .init(line: $0.line, reason: $0.reason) } ?? [],
             warnings: result.warnings.map(\.description),
-            fonts: fonts.fonts.map(\.description).sorted(), previews: previews,
+            fonts: fonts.fonts.map(\.description).sorted(), previews: result.images.compactMap(\.file),
             timings: .init(reading: Self.seconds(readingTime), layoutAndRendering: Self.seconds(totalTime - readingTime),
                            total: Self.seconds(totalTime)))
     }

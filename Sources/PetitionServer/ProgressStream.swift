@@ -22,7 +22,7 @@ enum ProgressStream {
             continuation.yield(Data("{\"queued\":true}\n".utf8))
             let throttle = ProgressThrottle()
             do {
-                let outputs = try await run.run(request, folder: folder, previews: 3, reserved: true) { progress in
+                let outputs = try await run.run(request, folder: folder, previews: .first(3), reserved: true) { progress in
                     guard throttle.shouldSend(progress) else { return }
                     let line = "{\"progress\":{\"phase\":\"\(progress.phase.rawValue)\",\"done\":\(progress.done),\"total\":\(progress.total)}}\n"
                     continuation.yield(Data(line.utf8))

@@ -65,10 +65,12 @@ struct RenderForm {
         let logos = form.files(named: "logo")
         guard logos.count <= 1 else { throw ServerError.badRequest("send one logo, not several") }
         production.logo = logos.first?.path
+        // The PDF stays in memory; only the rejects report is a file, in the request's folder.
         request = RenderRequest(
             letter: letterPath, signatories: signatories.first?.path, layout: layout, language: language,
-            output: folder.outputs.appendingPathComponent(downloadName).path, production: production,
-            list: ListOptions(privacy: privacy, order: order, groupBy: groupBy))
+            outputs: [.pdfData], production: production,
+            list: ListOptions(privacy: privacy, order: order, groupBy: groupBy,
+                              rejectsPath: folder.outputs.appendingPathComponent("rejects.csv").path))
     }
 
     /// A text field's trimmed value; nil when absent or empty (the form's "default" choice).

@@ -4,14 +4,24 @@ import PetitionLayout
 import PetitionPrinter
 import Synchronization
 
-/// What a finished render gives back: the report and the output files' bytes (read before the
-/// request's folder goes away).
+/// What a finished render gives back: the report, the PDF and images from memory, and the
+/// rejects report's bytes (read before the request's folder goes away).
 struct RenderOutputs: Sendable {
     var result: RenderResult
     var pdf: Data
+    /// The rows not printed, as CSV, when there are any.
     var rejects: Data?
-    /// PNGs of the first pages, when asked for.
+    /// PNGs of the pages asked for, in page order.
     var previews: [Data]
+}
+
+/// Which pages a render draws as PNG besides its PDF.
+enum PreviewPages: Sendable {
+    case none
+    /// Thumbnails of the first pages, for the web page.
+    case first(Int)
+    /// One page at the resolution of `petition preview`, for `/api/preview`.
+    case page(Int)
 }
 
 /// Runs one render through the `PetitionPrinter` library on a thread of its own (a render is
@@ -34,15 +44,15 @@ struct RenderRun: Sendable {
     /// the render thread. Throws `ServerError` for a full queue (503), the time limit (504), or
     /// an input the library refused (400, with its message, the folder's paths taken out).
     /// `reserved` says the caller has already taken a place with `slots.reserve()`.
-    func run(_ request: RenderRequest, folder: RequestFolder, previews: Int = 0, reserved: Bool = false,
+    func run(_ request: RenderRequest, folder: RequestFolder, previews: PreviewPages = .none, reserved: Bool = false,
              progress: @escaping @Sendable (LayoutProgress) -> Void = { _ in }) async throws -> RenderOutputs {
         guard reserved || slots.reserve() else { throw ServerError.busy(retryAfter: retryAfter) }
         await slots.waitForSlot()
         var request = request
-        if previews > 0 {
-            request.production.pngDirectory = folder.outputs.appendingPathComponent("previews").path
-            request.production.pngPageLimit = previews
-            request.production.pngResolution = 60
+        switch previews {
+        case .none: break
+        case .first(let count): request.outputs.append(.pngData(resolution: 60, pages: .first(count)))
+        case .page(let number): request.outputs.append(.pngData(resolution: 96, pages: .pages([number])))
         }
         let deadline = ContinuousClock.now + timeout
         let race = FirstOutcome()
@@ -92,13 +102,14 @@ struct RenderRun: Sendable {
         max(1, Int(timeout.components.seconds) / max(1, slots.slots) / 4)
     }
 
-    /// Reads the outputs from the request's folder.
+    /// The outputs: the PDF and images from memory, the rejects report from the request's folder
+    /// (written whenever there is a list; kept only when a row was rejected or duplicated).
     private static func collect(_ result: RenderResult, folder: RequestFolder) throws -> RenderOutputs {
-        let pdf = try Data(contentsOf: URL(fileURLWithPath: result.outputPath))
-        let rejectsPath = (result.outputPath as NSString).deletingPathExtension + ".rejects.csv"
-        let rejects = FileManager.default.contents(atPath: rejectsPath)
-        let previews = try (result.report?.previews ?? []).map { try Data(contentsOf: URL(fileURLWithPath: $0)) }
-        return RenderOutputs(result: result, pdf: pdf, rejects: rejects, previews: previews)
+        guard let pdf = result.pdf else { throw ServerError.internal("the render made no PDF") }
+        let rejectsFile = FileManager.default.contents(atPath: folder.outputs.appendingPathComponent("rejects.csv").path)
+        let rejectedRows = rejectsFile.map { $0.split(separator: UInt8(ascii: "\n")).count - 1 } ?? 0
+        return RenderOutputs(result: result, pdf: pdf, rejects: rejectedRows > 0 ? rejectsFile : nil,
+                             previews: result.images.compactMap(\.data))
     }
 
     /// The library's errors as the client sees them: bad input is the client's (400), anything

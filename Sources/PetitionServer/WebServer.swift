@@ -111,11 +111,12 @@ public final class WebServer: Sendable {
         let (form, folder) = try await readForm(request, context: context)
         let accept = request.headers[.accept] ?? ""
         if accept.contains("application/x-ndjson") {
-            return try ProgressStream.response(run: run, form: form, folder: folder, report: { self.servedReport($0, folder: folder) })
+            return try ProgressStream.response(run: run, form: form, folder: folder,
+                                               report: { self.servedReport($0, name: form.downloadName, folder: folder) })
         }
         let outputs = try await run.run(form.request, folder: folder)
         if accept.contains("application/json") {
-            return JSONBody.response(data: servedReport(outputs, folder: folder))
+            return JSONBody.response(data: servedReport(outputs, name: form.downloadName, folder: folder))
         }
         var headers: HTTPFields = [
             .contentType: "application/pdf",
@@ -127,12 +128,11 @@ public final class WebServer: Sendable {
 
     private func preview(_ request: Request, context: ServerContext) async throws -> Response {
         let (form, folder) = try await readForm(request, context: context)
-        let outputs = try await run.run(form.request, folder: folder, previews: form.page)
-        guard form.page <= outputs.previews.count else {
+        let outputs = try await run.run(form.request, folder: folder, previews: .page(form.page))
+        guard let png = outputs.previews.first else {
             throw ServerError.badRequest("the document has \(outputs.result.pageCount) pages; there is no page \(form.page)")
         }
-        return Response(status: .ok, headers: [.contentType: "image/png"],
-                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: outputs.previews[form.page - 1])))
+        return Response(status: .ok, headers: [.contentType: "image/png"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: png)))
     }
 
     private func result(_ context: ServerContext) throws -> Response {
@@ -172,8 +172,7 @@ public final class WebServer: Sendable {
 
     /// The `--report json` report, the outputs kept in the result store and linked from it:
     /// `output` and `previews` become links, and `links` lists the PDF, the rejects and previews.
-    func servedReport(_ outputs: RenderOutputs, folder: RequestFolder) -> Data {
-        let pdfName = (outputs.result.outputPath as NSString).lastPathComponent
+    func servedReport(_ outputs: RenderOutputs, name pdfName: String, folder: RequestFolder) -> Data {
         var files: [String: ResultStore.File] = [pdfName: .init(data: outputs.pdf, contentType: "application/pdf")]
         if let rejects = outputs.rejects { files["rejects.csv"] = .init(data: rejects, contentType: "text/csv; charset=utf-8") }
         for (index, png) in outputs.previews.enumerated() { files["page-\(index + 1).png"] = .init(data: png, contentType: "image/png") }

@@ -67,13 +67,13 @@ struct Batch: ParsableCommand {
         do {
             batch = try Renderer().renderBatch(request)
         } catch {
-            StandardError.print(String(describing: error))
+            StandardError.report(error)
             throw ExitCode(1)
         }
         for outcome in batch.outcomes {
             switch outcome.result {
             case .success(let result) where !quiet: result.warnings.forEach { StandardError.print($0.description) }
-            case .failure(let error): StandardError.print(String(describing: error))
+            case .failure(let error): StandardError.report(error)
             default: break
             }
         }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import PetitionPrinter
 
@@ -10,7 +11,7 @@ enum BatchSummary {
             let time = String(format: "%.2fs", outcome.seconds)
             switch outcome.result {
             case .success(let result):
-                rows.append([name, result.language, String(result.pageCount), String(result.warnings.count), time, result.outputPath])
+                rows.append([name, result.language, String(result.pageCount), String(result.warnings.count), time, result.outputPath ?? ""])
             case .failure:
                 rows.append([name, "-", "-", "-", time, "FAILED"])
             }
@@ -38,7 +39,12 @@ enum BatchSummary {
             }
             return lines.joined(separator: "\n")
         case .failure(let error):
-            return "\(path): error: combined PDF not written: \(error)"
+            return Diagnostic.of(error).map { diagnostic in
+                var diagnostic = diagnostic
+                diagnostic.file = diagnostic.file ?? path
+                diagnostic.message = "combined PDF not written: " + diagnostic.message
+                return diagnostic.description
+            }.joined(separator: "\n")
         }
     }
 }

@@ -37,7 +37,7 @@ struct FontsCheck: ParsableCommand {
         do {
             result = try Renderer().checkFonts(letter: letter, signatories: signatories, layout: layout, language: language)
         } catch {
-            StandardError.print(String(describing: error))
+            StandardError.report(error)
             throw ExitCode(1)
         }
         for warning in result.coverage.missing { print(warning.description) }

@@ -42,7 +42,7 @@ private func reportingErrors<Result>(_ body: () throws -> Result) throws -> Resu
     do {
         return try body()
     } catch {
-        StandardError.print(String(describing: error))
+        StandardError.report(error)
         throw ExitCode(1)
     }
 }

@@ -30,16 +30,14 @@ struct Preview: ParsableCommand {
     }
 
     func run() throws {
-        let scratch = NSTemporaryDirectory() + "petition-preview-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).pdf"
-        defer { unlink(scratch) }
-        let request = RenderRequest(letter: letter, signatories: signatories, layout: layout, language: language, output: scratch,
-                                    production: ProductionOptions(pngDirectory: folder, pngResolution: resolution))
+        let request = RenderRequest(letter: letter, signatories: signatories, layout: layout, language: language,
+                                    outputs: [.pngFiles(folder: folder, resolution: resolution)])
         do {
             let result = try Renderer().render(request)
             for warning in result.warnings { StandardError.print(warning.description) }
-            StandardError.print("\(folder): \(result.report?.previews.count ?? 0) page previews at \(resolution.formatted()) dpi")
+            StandardError.print("\(folder): \(result.images.count) page previews at \(resolution.formatted()) dpi")
         } catch {
-            StandardError.print(String(describing: error))
+            StandardError.report(error)
             throw ExitCode(1)
         }
     }

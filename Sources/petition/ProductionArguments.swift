@@ -32,8 +32,12 @@ struct ProductionArguments: ParsableArguments {
     }
 
     var options: ProductionOptions {
-        ProductionOptions(pngDirectory: pngDirectory, pngResolution: pngResolution, logo: logo,
-                          bleed: bleed.flatMap(Length.parse)?.points, cropMarks: cropMarks)
+        ProductionOptions(logo: logo, bleed: bleed.flatMap(Length.parse)?.points, cropMarks: cropMarks)
+    }
+
+    /// The PNG previews asked for with `--png`, as outputs beside the PDF.
+    var previews: [Output] {
+        pngDirectory.map { [.pngFiles(folder: $0, resolution: pngResolution)] } ?? []
     }
 }
 

@@ -59,7 +59,8 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        let request = RenderRequest(letter: letter, signatories: signatories, layout: layout, language: language, output: output,
+        let request = RenderRequest(letter: letter, signatories: signatories, layout: layout, language: language,
+                                    outputs: [.pdfFile(output ?? RenderRequest.pdfPath(besideLetter: letter))] + production.previews,
                                     production: production.options, strictGlyphs: strictGlyphs,
                                     list: list.options(splitBy: splitBy, splitEvery: splitEvery))
         do {
@@ -75,12 +76,13 @@ struct Render: ParsableCommand {
             for warning in results.flatMap(\.warnings) where printed.insert(warning.description).inserted {
                 StandardError.print(warning.description)
             }
-            for result in results where result.outputPath != "-" {
-                StandardError.print("\(result.outputPath): \(result.pageCount) page\(result.pageCount == 1 ? "" : "s")")
+            for result in results {
+                guard let path = result.outputPath, path != "-" else { continue }
+                StandardError.print("\(path): \(result.pageCount) page\(result.pageCount == 1 ? "" : "s")")
             }
             if let summary = results[0].listSummary { StandardError.print(summary) }
         } catch {
-            StandardError.print(String(describing: error))
+            StandardError.report(error)
             throw ExitCode(1)
         }
     }

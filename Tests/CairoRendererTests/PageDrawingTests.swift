@@ -45,7 +45,7 @@ import Testing
         run.clusters = [TextCluster(utf8Count: 3, glyphCount: 1)]
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("clusters-\(UUID().uuidString).pdf").path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let writer = try PDFWriter(path: path, metadata: DocumentMetadata())
+        let writer = try PDFWriter(.file(path), metadata: DocumentMetadata())
         #expect {
             try writer.add(Page(width: 300, height: 200, items: [.glyphs(run)]))
         } throws: { error in
@@ -78,9 +78,9 @@ struct PreviewPixels {
     init(of page: Page) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("preview-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let writer = try PNGWriter(directory: folder, resolution: 72)
+        let writer = try PNGWriter(.folder(folder), resolution: 72)
         try writer.add(page)
-        let image = cairo_image_surface_create_from_png(writer.files[0])!
+        let image = cairo_image_surface_create_from_png(writer.images[0].file ?? "")!
         defer { cairo_surface_destroy(image) }
         stride = Int(cairo_image_surface_get_stride(image))
         let data = cairo_image_surface_get_data(image)!

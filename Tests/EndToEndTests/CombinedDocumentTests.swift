@@ -101,7 +101,7 @@ struct CombinedDocumentTests {
         let document = CombinedDocument(path: try Self.scratchPDF(), letters: ["a.txt"])
         document.finish(0, succeeded: false)
         let error = try #require(throws: CombinedDocumentError.self) { try document.close() }
-        #expect(error.description == "no translation rendered")
+        #expect(error.message == "no translation rendered")
     }
 
     @Test func languagesAreNamedInThemselves() {

@@ -37,7 +37,7 @@ struct EmbeddingSubsetTests {
     @Test func aGlyphOutsideTheSubsetIsDrawnFromTheFontFile() throws {
         let folder = try Fixtures.scratchFolder()
         let pdf = folder.appendingPathComponent("subset.pdf").path
-        let writer = try PDFWriter(path: pdf, metadata: DocumentMetadata(title: "t"), fontPrograms: FixedPrograms(characters: "和"))
+        let writer = try PDFWriter(.file(pdf), metadata: DocumentMetadata(title: "t"), fontPrograms: FixedPrograms(characters: "和"))
         var page = Page(width: 300, height: 200)
         page.items = [.glyphs(run("和", x: 20)), .glyphs(run("平", x: 60))]
         try writer.add(page)

@@ -30,7 +30,7 @@ import Testing
         #expect(failure.kind == .unknownCharset("EBCDIC-37"))
         #expect(failure.file == url.path)
         #expect(failure.line == 1)
-        #expect(failure.description.hasPrefix("\(url.path):1: unknown charset \"EBCDIC-37\""))
+        #expect(failure.description.hasPrefix("\(url.path):1: error: unknown charset \"EBCDIC-37\""))
         #expect(failure.localizedDescription.contains("hyph_xx_XX.dic"))
     }
 
@@ -45,7 +45,7 @@ import Testing
         let utf8Failure = try #require(error(reading: badUTF8))
         #expect(utf8Failure.kind == .invalidEncoding)
         #expect(utf8Failure.line == 4)
-        #expect(utf8Failure.description.hasPrefix("\(badUTF8.path):4:"))
+        #expect(utf8Failure.description.hasPrefix("\(badUTF8.path):4: error:"))
 
         // 0xAE is undefined in ISO 8859-7.
         let undefinedByte = try write(Array("ISO8859-7\n\u{25} comment\nab1\n".utf8) + [0x61, 0xAE, 0x0A], named: "greek.dic", in: folder)
@@ -56,7 +56,7 @@ import Testing
         let badDirective = try write(Array("UTF-8\na1b\nLEFTHYPHENMIN two\n".utf8), named: "directive.dic", in: folder)
         let directiveFailure = try #require(error(reading: badDirective))
         #expect(directiveFailure.kind == .invalidDirective)
-        #expect(directiveFailure.description.hasPrefix("\(badDirective.path):3: LEFTHYPHENMIN"))
+        #expect(directiveFailure.description.hasPrefix("\(badDirective.path):3: error: LEFTHYPHENMIN"))
 
         let threeLevels = try write(Array("UTF-8\na1b\nNEXTLEVEL\nb1c\nNEXTLEVEL\n".utf8), named: "levels.dic", in: folder)
         let levelFailure = try #require(error(reading: threeLevels))
@@ -73,7 +73,7 @@ import Testing
         #expect {
             _ = try HyphenationPatterns(dictionaryText: "UTF-8\nRIGHTHYPHENMIN -1\n")
         } throws: { error in
-            (error as? HyphenationDictionaryError)?.description == "<dictionary text>:2: RIGHTHYPHENMIN needs a non-negative number, got \"-1\""
+            (error as? HyphenationDictionaryError)?.description == "<dictionary text>:2: error: RIGHTHYPHENMIN needs a non-negative number, got \"-1\""
         }
     }
 

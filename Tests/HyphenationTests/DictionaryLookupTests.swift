@@ -107,7 +107,7 @@ import Testing
             #expect {
                 _ = try cache.patterns(forLanguage: "xx")
             } throws: { error in
-                (error as? HyphenationDictionaryError)?.description.hasPrefix(url.path + ":1: unknown charset") == true
+                (error as? HyphenationDictionaryError)?.description.hasPrefix(url.path + ":1: error: unknown charset") == true
             }
         }
         // Fixing the file does not help this cache: it was parsed once.

@@ -10,7 +10,7 @@ import Diagnostics
 enum HeaderParser {
     struct Header {
         var metadata = LetterMetadata()
-        var warnings: [Warning] = []
+        var warnings: [Diagnostic] = []
     }
 
     /// The header in `lines`, or `nil` when the block is ordinary text.
@@ -30,13 +30,13 @@ enum HeaderParser {
             let value = UnicodeNormalization.nfc(Whitespace.collapse(header.value))
             guard let key = HeaderKey(name: header.key) else {
                 result.metadata.extra[header.key] = value
-                result.warnings.append(Warning(at: keyLocation,
+                result.warnings.append(Diagnostic.warning(at: keyLocation,
                     "unknown header key '\(header.key)' kept as extra metadata; known keys: "
                         + HeaderKey.knownNames.joined(separator: ", ")))
                 continue
             }
             if !seen.insert(key).inserted {
-                result.warnings.append(Warning(at: keyLocation,
+                result.warnings.append(Diagnostic.warning(at: keyLocation,
                     "header key '\(header.key)' is given more than once; the last value is used"))
             }
             try assign(value, to: key, at: valueLocation, in: &result.metadata)

@@ -8,9 +8,9 @@ public struct Letter: Sendable, Equatable {
     /// The body in reading order: headings, paragraphs and list items.
     public var blocks: [Block]
     /// Things the user should know about; parsing went ahead regardless.
-    public var warnings: [Warning]
+    public var warnings: [Diagnostic]
 
-    public init(metadata: LetterMetadata = LetterMetadata(), blocks: [Block] = [], warnings: [Warning] = []) {
+    public init(metadata: LetterMetadata = LetterMetadata(), blocks: [Block] = [], warnings: [Diagnostic] = []) {
         self.metadata = metadata
         self.blocks = blocks
         self.warnings = warnings

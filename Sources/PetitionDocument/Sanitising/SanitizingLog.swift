@@ -9,7 +9,7 @@ struct SanitizingLog {
     static let reportedFields = 1000
 
     let file: String
-    private(set) var warnings: [Warning] = []
+    private(set) var warnings: [Diagnostic] = []
     private var unreported = 0
     /// How many fields sanitising has changed so far.
     private(set) var sanitisedFields = 0
@@ -24,7 +24,7 @@ struct SanitizingLog {
         if !findings.isEmpty {
             sanitisedFields += 1
             if warnings.count < Self.reportedFields {
-                warnings.append(Warning(at: SourceLocation(file: file, line: line, column: 1),
+                warnings.append(Diagnostic.warning(at: SourceLocation(file: file, line: line, column: 1),
                                         "\(column): " + Self.describe(findings)))
             } else {
                 unreported += 1
@@ -34,9 +34,9 @@ struct SanitizingLog {
     }
 
     /// The warnings, with one counting the fields not reported one by one.
-    var allWarnings: [Warning] {
+    var allWarnings: [Diagnostic] {
         guard unreported > 0 else { return warnings }
-        return warnings + [Warning(at: SourceLocation(file: file, line: 1, column: 1),
+        return warnings + [Diagnostic.warning(at: SourceLocation(file: file, line: 1, column: 1),
                                    "\(unreported) more fields were sanitised (only the first \(Self.reportedFields) are listed)")]
     }
 

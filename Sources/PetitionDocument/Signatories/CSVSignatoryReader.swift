@@ -59,7 +59,7 @@ enum CSVSignatoryReader {
         }
         list.warnings += log.allWarnings
         if let first = list.rowsWithExtraFields.first {
-            list.warnings.append(Warning(at: SourceLocation(file: file, line: first, column: 1),
+            list.warnings.append(Diagnostic.warning(at: SourceLocation(file: file, line: first, column: 1),
                                          extraFieldsMessage(list.rowsWithExtraFields)))
         }
         return list

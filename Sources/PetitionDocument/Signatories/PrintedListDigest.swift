@@ -1,3 +1,5 @@
+import Crypto
+
 /// The SHA-256 digest of a printed list, so that a recipient can check that the list they hold
 /// is the one that was printed.
 ///
@@ -10,19 +12,28 @@ public enum PrintedListDigest {
     /// Feeds the canonical lines piece by piece, without building them.
     public static func hex(of entries: some Collection<Signatory>, detailColumns: [SignatoryColumn]) -> String {
         var hash = SHA256()
+        func feed(_ text: String) {
+            var text = text
+            text.withUTF8 { hash.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        }
         for entry in entries {
-            hash.update(entry.name)
-            hash.update("\t")
+            feed(entry.name)
+            feed("\t")
             var first = true
             for column in detailColumns {
                 let value = entry[column]
                 if value.isEmpty { continue }
-                if !first { hash.update(", ") }
-                hash.update(value)
+                if !first { feed(", ") }
+                feed(value)
                 first = false
             }
-            hash.update("\n")
+            feed("\n")
         }
-        return hash.finalize()
+        return hash.finalize().reduce(into: "") { hex, byte in
+            hex.append(hexDigits[Int(byte >> 4)])
+            hex.append(hexDigits[Int(byte & 0x0F)])
+        }
     }
+
+    private static let hexDigits = Array("0123456789abcdef")
 }

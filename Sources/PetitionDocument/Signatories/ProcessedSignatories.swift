@@ -21,7 +21,7 @@ public struct ProcessedSignatories: Sendable {
     /// Rows that could not be read, in file order.
     public var rejected: [RejectedRow]
     /// Things the user should know about that did not reject a row (from `SignatoryList`).
-    public var warnings: [Warning]
+    public var warnings: [Diagnostic]
     /// Signatories counted but not printed (the hidden preset).
     public var hiddenCount: Int
     /// The name every entry prints under the anonymous preset; nil under the others.

@@ -19,12 +19,12 @@ public struct SignatoryList: Sendable, Equatable {
     /// the extra fields ignored.
     public var rowsWithExtraFields: [Int]
     /// Things the user should know about that did not reject a row.
-    public var warnings: [Warning]
+    public var warnings: [Diagnostic]
 
     public init(
         signatories: [Signatory] = [], rejected: [RejectedRow] = [], inputRows: Int = 0,
         format: SignatoryFormat, headers: [String] = [], skippedBlankLines: Int = 0,
-        rowsWithExtraFields: [Int] = [], warnings: [Warning] = []
+        rowsWithExtraFields: [Int] = [], warnings: [Diagnostic] = []
     ) {
         self.signatories = signatories
         self.rejected = rejected

@@ -59,17 +59,10 @@ enum Transcoder {
         return output
     }
 
+    /// Appends scalar `code` as UTF-8; `code` is a decoded scalar value (surrogates were
+    /// paired or refused by the caller), so it is always valid.
     private static func appendUTF8(_ code: UInt32, to output: inout [UInt8]) {
-        switch code {
-        case ..<0x80:
-            output.append(UInt8(code))
-        case ..<0x800:
-            output += [UInt8(0xC0 | code >> 6), UInt8(0x80 | code & 0x3F)]
-        case ..<0x10000:
-            output += [UInt8(0xE0 | code >> 12), UInt8(0x80 | code >> 6 & 0x3F), UInt8(0x80 | code & 0x3F)]
-        default:
-            output += [UInt8(0xF0 | code >> 18), UInt8(0x80 | code >> 12 & 0x3F), UInt8(0x80 | code >> 6 & 0x3F),
-                       UInt8(0x80 | code & 0x3F)]
-        }
+        guard let scalar = Unicode.Scalar(code) else { return }
+        UTF8.encode(scalar) { output.append($0) }
     }
 }

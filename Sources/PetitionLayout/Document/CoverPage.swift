@@ -31,7 +31,7 @@ struct CoverPage {
         if let logo = request.press.logo, logo.pixelWidth > 0, logo.pixelHeight > 0 {
             let scale = min(Self.logoWidth / Double(logo.pixelWidth), Self.logoHeight / Double(logo.pixelHeight))
             let width = Double(logo.pixelWidth) * scale, height = Double(logo.pixelHeight) * scale
-            let image = PlacedImage(path: logo.path, x: frame.left + (frame.width - width) / 2, y: frame.top,
+            let image = PlacedImage(path: logo.path, format: logo.format, x: frame.left + (frame.width - width) / 2, y: frame.top,
                                     width: width, height: height)
             // Drawn after the text: cairo 1.16 drops the document's structure tag when a page
             // starts with an image, and refuses an image inside a Figure tag.

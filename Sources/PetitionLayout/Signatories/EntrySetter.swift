@@ -44,9 +44,9 @@ struct EntrySetter {
     }
 
     /// The entry's height and the warnings its texts give (missing glyphs, overfull lines).
-    func measure(_ signatory: Signatory, at location: SourceLocation) -> (height: Double, warnings: [Warning]) {
+    func measure(_ signatory: Signatory, at location: SourceLocation) -> (height: Double, warnings: [Diagnostic]) {
         wordLines.cache.startAfreshIfFull()
-        var warnings: [Warning] = []
+        var warnings: [Diagnostic] = []
         let name = set(signatory.name, style: self.name, leading: nameLeading, x: 0, warnings: &warnings, at: location)
         let details = setDetails(of: signatory, x: 0, warnings: &warnings, at: location)
         return (height(name: name, details: details), warnings)
@@ -60,21 +60,21 @@ struct EntrySetter {
     /// change per run also made cairo close and reopen a text object three times per entry.
     func place(_ signatory: Signatory, number: String?, x: Double, top: Double, into runs: inout [GlyphRun]) -> Double {
         wordLines.cache.startAfreshIfFull()
-        var ignored: [Warning] = []
+        var ignored: [Diagnostic] = []
         // The number gutter is on the start side: on the right in a right-to-left document.
         let rightToLeft = name.startSide == .rightToLeft
         let textX = rightToLeft ? x : x + numberWidth
         if let number {
             let style = name.text.with(weight: .regular)
             let end = rightToLeft ? x + name.width + numberWidth : textX - name.text.size * 0.3
-            wordLines.drawLabel(number, style: style, endingAt: end, baseline: baseline(top, nameLeading), gray: 0, into: &runs)
+            wordLines.drawLabel(number, style: style, endingAt: end, baseline: baseline(top, nameLeading), into: &runs)
         }
         let nameText = set(signatory.name, style: name, leading: nameLeading, x: textX, warnings: &ignored, at: nil)
         var y = top
-        draw(nameText, style: name, leading: nameLeading, x: textX, top: &y, gray: 0, into: &runs)
+        draw(nameText, style: name, leading: nameLeading, x: textX, top: &y, into: &runs)
         let details = setDetails(of: signatory, x: textX, warnings: &ignored, at: nil)
         if let details {
-            draw(details, style: self.details, leading: detailLeading, x: textX, top: &y, gray: 0, into: &runs)
+            draw(details, style: self.details, leading: detailLeading, x: textX, top: &y, into: &runs)
         }
         return height(name: nameText, details: details)
     }
@@ -82,7 +82,7 @@ struct EntrySetter {
     /// The detail line set, or nil when the entry has none. A line of plain left-to-right fields
     /// is set straight from their bytes joined by ", " (bidi isolation leaves such fields as they
     /// are); any other goes through ``detailLine(of:)``.
-    private func setDetails(of signatory: Signatory, x: Double, warnings: inout [Warning], at location: SourceLocation?) -> SetText? {
+    private func setDetails(of signatory: Signatory, x: Double, warnings: inout [Diagnostic], at location: SourceLocation?) -> SetText? {
         let length = fields.reduce(0) { $0 + text(of: $1, in: signatory).utf8.count }
         guard length > 0 else { return nil }
         if details.startSide != .rightToLeft, let lines = plainDetailLines(of: signatory, length: length),
@@ -124,11 +124,11 @@ struct EntrySetter {
     }
 
     private func set(_ text: String, style: ParagraphStyle, leading: Double, x: Double,
-                     warnings: inout [Warning], at location: SourceLocation?) -> SetText {
+                     warnings: inout [Diagnostic], at location: SourceLocation?) -> SetText {
         var set = setAsIs(text, style: style, leading: leading, x: x)
         if !Self.fits(set), let fitted = fitted(text, style: style, leading: leading, x: x) {
             set = fitted.set
-            warnings.append(Warning(at: location, "a signatory's text does not fit its column (more than \(Self.maximumLines) lines "
+            warnings.append(Diagnostic.warning(at: location, "a signatory's text does not fit its column (more than \(Self.maximumLines) lines "
                 + "or a word wider than the column); it prints cut after \(fitted.keptCharacters) characters with an ellipsis"))
         }
         switch set {
@@ -154,18 +154,18 @@ struct EntrySetter {
         return .paragraph(paragraph)
     }
 
-    private func draw(_ text: SetText, style: ParagraphStyle, leading: Double, x: Double, top y: inout Double, gray: Double,
+    private func draw(_ text: SetText, style: ParagraphStyle, leading: Double, x: Double, top y: inout Double,
                       into runs: inout [GlyphRun]) {
         switch text {
         case .words(let words):
             for line in 0..<words.count {
                 let indent = line == 0 ? 0 : style.hangingIndent
-                wordLines.draw(words, line: line, style: style.text, x: x + indent, baseline: baseline(y, leading), gray: gray, into: &runs)
+                wordLines.draw(words, line: line, style: style.text, x: x + indent, baseline: baseline(y, leading), into: &runs)
                 y += leading
             }
         case .paragraph(let paragraph):
             for index in paragraph.lines.indices {
-                runs += paragraph.runs(ofLine: index, baseline: baseline(y, leading), gray: gray)
+                runs += paragraph.runs(ofLine: index, baseline: baseline(y, leading))
                 y += leading
             }
         }

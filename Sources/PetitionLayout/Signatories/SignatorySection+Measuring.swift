@@ -16,7 +16,7 @@ extension SignatorySection {
     /// when it throws, measuring stops (the second half too) and the error comes out here.
     /// A second half measured on another thread is later drawn with the setter that measured
     /// it, whose caches already hold its words.
-    mutating func measure(warnings: inout [Warning], progress: ((LayoutProgress) throws -> Void)?) throws -> [Double] {
+    mutating func measure(warnings: inout [Diagnostic], progress: ((LayoutProgress) throws -> Void)?) throws -> [Double] {
         let counter = MeasuredCount()
         guard flow.count >= Self.itemsWorthASecondThread else {
             return try measure(0..<flow.count, warnings: &warnings, counter: counter, progress: progress)
@@ -39,7 +39,7 @@ extension SignatorySection {
     }
 
     /// The heights of flow items `items`, adding their warnings to `warnings`.
-    fileprivate func measure(_ items: Range<Int>, warnings: inout [Warning], counter: MeasuredCount,
+    fileprivate func measure(_ items: Range<Int>, warnings: inout [Diagnostic], counter: MeasuredCount,
                              progress: ((LayoutProgress) throws -> Void)?) throws -> [Double] {
         var heights: [Double] = []
         heights.reserveCapacity(items.count)
@@ -99,7 +99,7 @@ private final class MeasuringHalf: @unchecked Sendable {
     let items: Range<Int>
     let counter: MeasuredCount
     private(set) var heights: [Double] = []
-    private(set) var warnings: [Warning] = []
+    private(set) var warnings: [Diagnostic] = []
 
     init(section: SignatorySection, items: Range<Int>, counter: MeasuredCount) {
         self.section = section

@@ -69,8 +69,8 @@ struct WordLineSetter {
     /// Glyph runs of one line (adjacent pieces in one font share a run) starting at `x` on
     /// `baseline`, added to `runs`. The space that ends a line is not drawn: extracted text
     /// breaks the line there.
-    func draw(_ lines: Lines, line: Int, style: TextStyle, x: Double, baseline: Double, gray: Double, into runs: inout [GlyphRun]) {
-        var builder = RunBuilder(cache: cache, style: style, gray: gray, baseline: baseline, cursor: x)
+    func draw(_ lines: Lines, line: Int, style: TextStyle, x: Double, baseline: Double, into runs: inout [GlyphRun]) {
+        var builder = RunBuilder(cache: cache, style: style, baseline: baseline, cursor: x)
         let words = lines.words(ofLine: line)
         builder.reserveCapacity(forWords: lines.words[words])
         for index in words {
@@ -85,7 +85,7 @@ struct WordLineSetter {
 
     /// A short label such as an entry number ("45,384.") set character by character from the
     /// cache, so a million different numbers need only the shapes of the digits; ends at `end`.
-    func drawLabel(_ text: String, style: TextStyle, endingAt end: Double, baseline: Double, gray: Double,
+    func drawLabel(_ text: String, style: TextStyle, endingAt end: Double, baseline: Double,
                    into runs: inout [GlyphRun]) {
         var characters: [WordCache.ID] = []
         var text = text
@@ -101,7 +101,7 @@ struct WordLineSetter {
             }
         }
         let width = characters.reduce(0) { $0 + cache.metrics($1).width }
-        var builder = RunBuilder(cache: cache, style: style, gray: gray, baseline: baseline, cursor: end - width)
+        var builder = RunBuilder(cache: cache, style: style, baseline: baseline, cursor: end - width)
         builder.reserveCapacity(forWords: characters[...])
         for character in characters {
             for piece in cache.metrics(character).pieces { builder.append(cache.pieces[Int(piece)], into: &runs) }
@@ -114,7 +114,6 @@ struct WordLineSetter {
 private struct RunBuilder {
     let cache: WordCache
     let style: TextStyle
-    let gray: Double
     let baseline: Double
     var cursor: Double
     /// Index into the cache's faces of the run being built.
@@ -123,10 +122,9 @@ private struct RunBuilder {
     var text: [UInt8] = []
     var clusters: [TextCluster] = []
 
-    init(cache: WordCache, style: TextStyle, gray: Double, baseline: Double, cursor: Double) {
+    init(cache: WordCache, style: TextStyle, baseline: Double, cursor: Double) {
         self.cache = cache
         self.style = style
-        self.gray = gray
         self.baseline = baseline
         self.cursor = cursor
     }
@@ -186,7 +184,7 @@ private struct RunBuilder {
     mutating func flush(into runs: inout [GlyphRun]) {
         guard let face, !glyphs.isEmpty else { return }
         runs.append(GlyphRun(font: cache.faces[Int(face)].reference, size: style.size, glyphs: glyphs,
-                             text: String(decoding: text, as: UTF8.self), clusters: clusters, gray: gray))
+                             text: String(decoding: text, as: UTF8.self), clusters: clusters))
         glyphs = []
         text = []
         clusters = []

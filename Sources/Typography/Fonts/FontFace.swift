@@ -1,3 +1,4 @@
+import Diagnostics
 import CHarfBuzz
 import DisplayList
 
@@ -59,9 +60,9 @@ public final class FontFace: @unchecked Sendable {
 }
 
 /// A font that cannot be used, with its path.
-public struct FontError: Error, CustomStringConvertible, Sendable {
+public struct FontError: DiagnosticConvertible, Sendable {
     public var path: String
     public var message: String
 
-    public var description: String { "\(path): error: \(message)" }
+    public var diagnostics: [Diagnostic] { [.error(file: path, message)] }
 }
