@@ -36,6 +36,8 @@ struct RenderRun: Sendable {
     let renderer: Renderer
     let slots: RenderSlots
     let timeout: Duration
+    /// Renders stopped at the time limit so far (for tests and `/healthz`).
+    let stopped = StoppedRenders()
 
     /// Thrown inside the render by its progress handler once the time is up.
     struct Stopped: Error {}
@@ -56,7 +58,7 @@ struct RenderRun: Sendable {
         }
         let deadline = ContinuousClock.now + timeout
         let race = FirstOutcome()
-        let (renderer, slots, timeout, frozen) = (self.renderer, self.slots, self.timeout, request)
+        let (renderer, slots, timeout, frozen, stopped) = (self.renderer, self.slots, self.timeout, request, self.stopped)
         let thread = Thread {
             defer {
                 slots.release()
@@ -69,6 +71,7 @@ struct RenderRun: Sendable {
                 }
                 return try Self.collect(result, folder: folder)
             }
+            if case .failure(let error) = outcome, error is Stopped { stopped.count() }
             race.finish(outcome.mapError { Self.serverError($0, folder: folder) })
         }
         thread.stackSize = 16 << 20
@@ -151,4 +154,11 @@ private final class FirstOutcome: Sendable {
         }
         waiting?.resume(with: outcome)
     }
+}
+
+/// How many renders were stopped at the time limit.
+final class StoppedRenders: Sendable {
+    private let total = Atomic<Int>(0)
+    var value: Int { total.load(ordering: .relaxed) }
+    func count() { total.add(1, ordering: .relaxed) }
 }

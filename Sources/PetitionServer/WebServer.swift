@@ -79,7 +79,8 @@ public final class WebServer: Sendable {
             throw ServerError(status: .serviceUnavailable, message: "no layouts or fonts folder found (PETITION_LAYOUTS, PETITION_FONTS)")
         }
         let load = run.slots.load
-        return JSONBody.response(["status": "ready", "running": load.running, "waiting": load.waiting] as [String: any Sendable])
+        return JSONBody.response(["status": "ready", "running": load.running, "waiting": load.waiting,
+                                  "stoppedAtTimeLimit": run.stopped.value] as [String: any Sendable])
     }
 
     private func layoutList() throws -> Response {

@@ -39,11 +39,11 @@ struct ServerFixture {
         return try await application.test(.router) { client in try await body(client) }
     }
 
-    /// Waits (up to 30 s) until every render has given back its slot and folder: a render's
+    /// Waits (up to 120 s, for a loaded machine) until every render has given back its slot and folder: a render's
     /// thread does so just after its answer is sent.
     func settle() async throws {
         var waited = 0
-        while server.run.slots.load != (0, 0) || !requestFolders.isEmpty, waited < 300 {
+        while server.run.slots.load != (0, 0) || !requestFolders.isEmpty, waited < 1200 {
             try await Task.sleep(for: .milliseconds(100))
             waited += 1
         }
