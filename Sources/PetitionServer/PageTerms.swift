@@ -15,7 +15,7 @@ struct PageTerms: Sendable {
         "signatoriesLabel", "signatoriesHint", "logoLabel", "logoHint", "layoutLabel", "optionsLegend",
         "languageLabel", "languageAuto", "privacyLabel", "privacyDefault", "privacy-full", "privacy-surname-initial",
         "privacy-city-only", "privacy-anonymous", "privacy-hidden", "orderLabel", "order-as-given", "order-surname",
-        "order-full-name", "groupByLabel", "groupByHint", "submit", "noscript", "queued",
+        "order-full-name", "groupByLabel", "figuresLabel", "groupByHint", "submit", "noscript", "queued",
         "measuring", "pages", "finishing", "resultHeading", "pagesCount", "rowsCount",
         "printedCount", "rejectedCount", "downloadPdf", "downloadRejects", "previewsHeading", "previewAlt",
         "warningsHeading", "whereColumn", "messageColumn", "noWarnings", "errorHeading", "backToForm",

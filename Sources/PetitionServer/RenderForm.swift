@@ -7,7 +7,7 @@ import PetitionPrinter
 /// checked and turned into a `RenderRequest` whose every path lies in the request's own folder.
 struct RenderForm {
     /// Every field the server accepts; any other is refused.
-    static let fields: Set<String> = ["letter", "letterText", "signatories", "logo", "layout", "lang", "privacy", "order", "groupBy", "page"]
+    static let fields: Set<String> = ["letter", "letterText", "signatories", "logo", "layout", "lang", "privacy", "order", "groupBy", "figures", "page"]
 
     var request: RenderRequest
     /// The name the PDF is offered under (`letter.pdf` for `letter.txt`).
@@ -50,6 +50,10 @@ struct RenderForm {
         let order = try Self.choice("order", in: form, SignatoryOrder.self) ?? .asGiven
         let groupBy = Self.value("groupBy", in: form)
         if let groupBy, groupBy.count > 100 { throw ServerError.badRequest("'groupBy' names a column: at most 100 characters") }
+        let figuresText = Self.value("figures", in: form)?.lowercased()
+        guard [nil, "on", "true", "1", "off", "false", "0"].contains(figuresText) else {
+            throw ServerError.badRequest("'figures' must be on or off, got '\(figuresText ?? "")'")
+        }
         let pageText = Self.value("page", in: form) ?? "1"
         guard let page = Int(pageText), page >= 1 else {
             throw ServerError.badRequest("'page' must be a page number from 1, got '\(pageText)'")
@@ -71,6 +75,7 @@ struct RenderForm {
             outputs: [.pdfData], production: production,
             list: ListOptions(privacy: privacy, order: order, groupBy: groupBy,
                               rejectsPath: folder.outputs.appendingPathComponent("rejects.csv").path))
+        request.list.figures = ["on", "true", "1"].contains(figuresText ?? "")
     }
 
     /// A text field's trimmed value; nil when absent or empty (the form's "default" choice).

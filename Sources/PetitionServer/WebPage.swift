@@ -98,6 +98,10 @@ struct WebPage: Sendable {
                 <input type="text" id="groupBy" name="groupBy" autocomplete="off" aria-describedby="groupByHint">
                 <p class="hint" id="groupByHint">\(t("groupByHint"))</p>
               </div>
+              <div class="field wide check">
+                <input type="checkbox" id="figures" name="figures" value="on">
+                <label for="figures">\(t("figuresLabel"))</label>
+              </div>
             </div>
           </fieldset>
           <button type="submit" id="submit">\(t("submit"))</button>

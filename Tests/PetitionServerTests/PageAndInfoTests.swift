@@ -99,11 +99,11 @@ struct PageAndInfoTests {
         let html = try await fixture.test { client in try await client.execute(uri: "/", method: .get) }.body.text
         #expect(html.contains("<form id=\"petition-form\" action=\"/api/render\" method=\"post\" enctype=\"multipart/form-data\">"))
         let controls = html.matches(of: /<(?:input|select|textarea) [^>]*id="([^"]+)"/).map { String($0.output.1) }
-        #expect(controls.count == 9, "\(controls)")
+        #expect(controls.count == 10, "\(controls)")
         for id in controls {
             #expect(html.contains("<label for=\"\(id)\""), "no label for #\(id)")
         }
-        for name in ["letter", "letterText", "signatories", "logo", "layout", "lang", "privacy", "order", "groupBy"] {
+        for name in ["letter", "letterText", "signatories", "logo", "layout", "lang", "privacy", "order", "groupBy", "figures"] {
             #expect(html.contains("name=\"\(name)\""), "no field \(name)")
             #expect(RenderForm.fields.contains(name))
         }

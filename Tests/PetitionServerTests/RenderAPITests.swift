@@ -120,6 +120,7 @@ struct RenderAPITests {
         ("order", "random", "'order' must be one of as-given, surname, full-name"),
         ("lang", "en; rm -rf", "'lang' must be a BCP 47 language tag"),
         ("colour", "red", "unknown form field 'colour'"),
+        ("figures", "maybe", "'figures' must be on or off"),
     ])
     func aBadOptionIsAnswered400NamingIt(field: String, value: String, message: String) async throws {
         let fixture = try ServerFixture()
