@@ -25,7 +25,7 @@ extension WebPage {
            border: 1px solid var(--accent); border-radius: 0.35rem; background: #ffffff; color: var(--accent); cursor: pointer; }
     .check { display: flex; align-items: center; gap: 0.6rem; margin-top: 0.75rem; }
     .check label { margin: 0; }
-    .check input { width: 1.4rem; height: 1.4rem; accent-color: var(--accent); }
+    .check input { flex: 0 0 auto; width: 1.4rem; height: 1.4rem; margin: 0; accent-color: var(--accent); }
     .hint { color: var(--muted); font-size: 0.95rem; margin: 0.3rem 0 0; }
     .grid { display: grid; grid-template-columns: 1fr; gap: 0 1.25rem; }
     @media (min-width: 40rem) { .grid { grid-template-columns: 1fr 1fr; } .grid .wide { grid-column: 1 / -1; } }
