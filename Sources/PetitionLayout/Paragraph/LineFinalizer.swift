@@ -2,8 +2,9 @@ import DisplayList
 import Typography
 
 /// Turns a broken line into glyph runs at a place on the page: picks each run's glyphs for the
-/// line, reorders runs visually (UAX #9 rule L2), aligns, applies the justified spacing, adds the
-/// hyphen, and builds the cluster map that ties glyphs back to the source text.
+/// line, places the runs in visual order (UAX #9 rule L2) but returns them in logical order,
+/// aligns, applies the justified spacing, adds the hyphen, and builds the cluster map that ties
+/// glyphs back to the source text.
 struct LineFinalizer {
     let shaped: ShapedText
     let style: ParagraphStyle
@@ -14,13 +15,15 @@ struct LineFinalizer {
         if line.hyphenatedWordEnd != nil, let hyphen = hyphenFragment(after: fragments.last) {
             fragments.append(hyphen)
         }
-        let visual = LineFragments.visualOrder(fragments)
+        // Placed from left to right in visual order, the runs are handed out in logical order:
+        // readers that follow the content stream (mupdf) then read the line as it was written.
+        let visual = LineFragments.visualOrder(Array(fragments.indices)) { fragments[$0].run.level }
         var cursor = x + startOffset(for: line, isLast: isLast)
-        var output: [GlyphRun] = []
-        for fragment in visual {
-            output.append(glyphRun(for: fragment, line: line, cursor: &cursor, baseline: baseline, gray: gray))
+        var output = [GlyphRun?](repeating: nil, count: fragments.count)
+        for index in visual {
+            output[index] = glyphRun(for: fragments[index], line: line, cursor: &cursor, baseline: baseline, gray: gray)
         }
-        return output
+        return output.compactMap { $0 }
     }
 
     private func startOffset(for line: BrokenLine, isLast: Bool) -> Double {
@@ -62,7 +65,7 @@ struct LineFinalizer {
         let size = shaped.style.size
         if fragment.isHyphen {
             let carried = line.range.upperBound..<(line.hyphenatedWordEnd ?? line.range.upperBound)
-            let text = shaped.string(carried)
+            let text = shaped.printedString(carried)
             return GlyphRun(font: fragment.run.face.reference, size: size, glyphs: positioned, text: text,
                             clusters: [TextCluster(utf8Count: text.utf8.count, glyphCount: 1)], gray: gray)
         }
