@@ -16,6 +16,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // C libraries, each wrapped once.
@@ -48,8 +50,14 @@ let package = Package(
         .target(name: "PetitionPrinter", dependencies: [
             "PetitionDocument", "LayoutFile", "Localisation", "PetitionLayout", "Typography", "Hyphenation", "CairoRenderer", "DisplayList", "Diagnostics",
         ]),
+        // HTTP server for `petition serve`: a web page and an API over PetitionPrinter.
+        .target(name: "PetitionServer", dependencies: [
+            "PetitionPrinter", "LayoutFile", "Localisation", "Diagnostics",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
         .executableTarget(name: "petition", dependencies: [
-            "PetitionPrinter", "PetitionLayout", "LayoutFile", "Diagnostics",
+            "PetitionPrinter", "PetitionLayout", "LayoutFile", "Diagnostics", "PetitionServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -67,6 +75,11 @@ let package = Package(
             "Diagnostics",
         ]),
         .testTarget(name: "CairoRendererTests", dependencies: ["CairoRenderer", "DisplayList", "CCairo", "CFreeType", "TestResources"]),
+        .testTarget(name: "PetitionServerTests", dependencies: [
+            "PetitionServer", "Localisation",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
         .testTarget(name: "EndToEndTests", dependencies: ["PetitionPrinter", "CairoRenderer", "DisplayList", "Typography", "TestResources"]),
     ],
     swiftLanguageModes: [.v6]

@@ -60,14 +60,20 @@ public struct TermsLibrary: Sendable {
                 + "); the document's headings, footers and totals are in English"))
         } else if !own.isEmpty {
             missing = reference.terms.keys.filter { key in !own.contains { $0.terms[key] != nil } }.sorted { $0.rawValue < $1.rawValue }
-            if !missing.isEmpty {
-                warnings.append(Diagnostic.warning(at: nil, "\(own[0].displayName) lacks \(missing.count == 1 ? "a term" : "\(missing.count) terms"), "
-                    + "printed in English: " + missing.map(\.rawValue).joined(separator: ", ")))
+            let printed = missing.filter { !Self.notInDocuments.contains(String($0.rawValue.prefix { $0 != "." })) }
+            if !printed.isEmpty {
+                warnings.append(Diagnostic.warning(at: nil, "\(own[0].displayName) lacks \(printed.count == 1 ? "a term" : "\(printed.count) terms"), "
+                    + "printed in English: " + printed.map(\.rawValue).joined(separator: ", ")))
             }
         }
         return Terms(language: language, files: (own + [reference]).map(\.displayName), terms: merged, missing: missing,
                      warnings: warnings)
     }
+
+    /// Tables whose terms never reach a document: `[web]` is the page of `petition serve`, which
+    /// offers only the languages that translate all of it (it checks `Terms.missing` itself).
+    /// A render does not warn about them.
+    static let notInDocuments: Set<String> = ["web"]
 
     private func load(_ tag: String) throws -> TermsFile {
         let url = directory.appendingPathComponent(tag + ".toml")

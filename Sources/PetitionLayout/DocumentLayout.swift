@@ -46,8 +46,10 @@ public struct DocumentLayout {
     }
 
     /// Lays the document out, sending each finished page to `sink`. `progress`, if given, hears
-    /// about long work now and then (every few hundred entries, every page).
-    public func layOut(into sink: inout some PageSink, progress: ((LayoutProgress) -> Void)? = nil) throws -> LayoutSummary {
+    /// about long work now and then (every thousand entries measured, every page). An error
+    /// thrown by `progress` stops the layout there and comes out of `layOut` (a caller cancels
+    /// a render that way).
+    public func layOut(into sink: inout some PageSink, progress: ((LayoutProgress) throws -> Void)? = nil) throws -> LayoutSummary {
         var warnings: [Diagnostic] = []
         var flow = LetterBlocks(request: request, frame: frame, library: library).build()
         var signatorySection = SignatorySection(request: request, frame: frame, library: library)
@@ -60,7 +62,7 @@ public struct DocumentLayout {
         for (block, location) in flow { warnings += LayoutWarnings.for(block.paragraph, at: location) }
 
         var (plans, end) = LetterPaginator(frame: frame).paginate(blocks)
-        let heights = signatorySection.measure(warnings: &warnings, progress: progress)
+        let heights = try signatorySection.measure(warnings: &warnings, progress: progress)
         if !heights.isEmpty {
             let startsNewPage = end + (heights.first ?? 0) > frame.bottom
             let columnPages = signatorySection.paginator.paginate(
@@ -86,7 +88,7 @@ public struct DocumentLayout {
         for (number, plan) in plans.enumerated() {
             try sink.add(page(plan, number: number + 1, of: plans.count, blocks: blocks, section: signatorySection,
                               outline: outline))
-            progress?(LayoutProgress(phase: .pages, done: number + 1, total: plans.count))
+            try progress?(LayoutProgress(phase: .pages, done: number + 1, total: plans.count))
         }
         if request.settings.parts.figures, let figures = request.figures {
             try sink.add(FiguresPage(request: request, figures: figures, frame: frame, library: library).page())

@@ -5,9 +5,17 @@ import PetitionLayout
 /// Checks a logo file and reads its size (from the PNG header, or the SVG's root element), so the
 /// layout can keep its proportions without decoding it.
 enum LogoFile {
-    /// The logo at `path` (relative paths from `folder`); `InputError` unless it is a PNG or SVG file.
-    static func read(_ path: String, relativeTo folder: String) throws -> PressDetails.Logo {
+    /// The logo at `path` (relative paths from `folder`); `InputError` unless it is a PNG or SVG
+    /// file, and, with `confinedTo`, unless it lies inside that folder (symbolic links followed).
+    static func read(_ path: String, relativeTo folder: String, confinedTo: String? = nil) throws -> PressDetails.Logo {
         let resolved = path.hasPrefix("/") ? path : (folder as NSString).appendingPathComponent(path)
+        if let confinedTo {
+            let real = URL(fileURLWithPath: resolved).standardizedFileURL.resolvingSymlinksInPath().path
+            let root = URL(fileURLWithPath: confinedTo).standardizedFileURL.resolvingSymlinksInPath().path
+            guard real.hasPrefix(root + "/") else {
+                throw InputError(file: path, "the logo must be one of the uploaded files; other files cannot be read here")
+            }
+        }
         let data = try InputFiles.read(resolved)
         // The content decides, not the name: a PNG starts with its signature, an SVG has an
         // `<svg` element near its start (after any XML declaration, comments or doctype).

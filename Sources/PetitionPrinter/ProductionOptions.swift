@@ -7,10 +7,14 @@ public struct ProductionOptions: Sendable {
     public var bleed: Double?
     /// Whether to draw crop marks outside the bleed.
     public var cropMarks: Bool
+    /// When set, a file the inputs name (the letter's `Logo:` header, `--logo`) is read only if
+    /// it lies inside this folder (a server confines each request to its own folder this way).
+    public var confinedTo: String?
 
-    public init(logo: String? = nil, bleed: Double? = nil, cropMarks: Bool = false) {
+    public init(logo: String? = nil, bleed: Double? = nil, cropMarks: Bool = false, confinedTo: String? = nil) {
         self.logo = logo
         self.bleed = bleed
         self.cropMarks = cropMarks
+        self.confinedTo = confinedTo
     }
 }

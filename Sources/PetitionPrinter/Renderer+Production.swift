@@ -10,11 +10,13 @@ extension Renderer {
     func pressDetails(_ request: RenderRequest, letter: LetterMetadata, producedAt: Date) throws -> PressDetails {
         var details = PressDetails(producedAt: producedAt)
         if let logo = request.production.logo {
-            details.logo = try LogoFile.read(logo, relativeTo: FileManager.default.currentDirectoryPath)
+            details.logo = try LogoFile.read(logo, relativeTo: FileManager.default.currentDirectoryPath,
+                                             confinedTo: request.production.confinedTo)
         } else if let logo = letter.logo {
             let folder = request.letter == "-" ? FileManager.default.currentDirectoryPath
                 : (request.letter as NSString).deletingLastPathComponent
-            details.logo = try LogoFile.read(logo, relativeTo: folder.isEmpty ? "." : folder)
+            details.logo = try LogoFile.read(logo, relativeTo: folder.isEmpty ? "." : folder,
+                                             confinedTo: request.production.confinedTo)
         }
         return details
     }

@@ -21,15 +21,16 @@ public struct Renderer: Sendable {
     }
 
     /// Renders one document. Throws `InputError` for unusable input (nothing is written then).
-    /// `progress` hears how far a long layout has got. With a split (`--split-by`,
-    /// `--split-every`) use `renderParts`.
-    public func render(_ request: RenderRequest, progress: ((LayoutProgress) -> Void)? = nil) throws -> RenderResult {
+    /// `progress` hears how far a long layout has got; an error it throws stops the render (no
+    /// output is left) and comes out of `render`. With a split (`--split-by`, `--split-every`)
+    /// use `renderParts`.
+    public func render(_ request: RenderRequest, progress: ((LayoutProgress) throws -> Void)? = nil) throws -> RenderResult {
         try renderParts(request, progress: progress)[0]
     }
 
     /// Renders the document, or one per part of the signatory list when it is split; results
     /// come in part order.
-    public func renderParts(_ request: RenderRequest, progress: ((LayoutProgress) -> Void)? = nil) throws -> [RenderResult] {
+    public func renderParts(_ request: RenderRequest, progress: ((LayoutProgress) throws -> Void)? = nil) throws -> [RenderResult] {
         let prepared = try prepare(request)
         let list = request.signatories.isEmpty ? nil
             : try processSignatories(request.signatories, options: request.list, settings: prepared.settings,
@@ -60,7 +61,7 @@ public struct Renderer: Sendable {
     /// makes each part's outputs, then writes the list's reports. Every page also goes to
     /// `alsoTo`, if given (a batch's combined PDF).
     func renderParts(_ request: RenderRequest, prepared: PreparedLetter, list: ProcessedSignatories?,
-                     progress: ((LayoutProgress) -> Void)?, alsoTo extra: (any PageSink)? = nil) throws -> [RenderResult] {
+                     progress: ((LayoutProgress) throws -> Void)?, alsoTo extra: (any PageSink)? = nil) throws -> [RenderResult] {
         let pieces: [SignatoryPart?] = list.map { list in self.parts(of: list, options: request.list) } ?? [nil]
         var names = SafeFileNames()
         var results = try pieces.map { part in
@@ -81,7 +82,7 @@ public struct Renderer: Sendable {
     }
 
     func renderDocument(_ request: RenderRequest, prepared: PreparedLetter, list: ProcessedSignatories?,
-                                part: SignatoryPart?, outputs: [Output], progress: ((LayoutProgress) -> Void)?,
+                                part: SignatoryPart?, outputs: [Output], progress: ((LayoutProgress) throws -> Void)?,
                                 alsoTo extra: (any PageSink)?) throws -> RenderResult {
         let started = ContinuousClock.now
         let (letter, settings, language, fontSet) = (prepared.letter, prepared.settings, prepared.language, prepared.fontSet)

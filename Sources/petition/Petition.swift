@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `petition` command: plain-text letters and signatory lists to print-ready PDFs.
 @main
-struct Petition: ParsableCommand {
+struct Petition: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "petition",
         abstract: "Typeset an open letter and its signatories as a print-ready PDF.",
@@ -12,18 +12,22 @@ struct Petition: ParsableCommand {
             separated by blank lines or one per line. Lines starting with "- ", "* " or "1. " are \
             list items; "# " starts a heading.
             """,
-        subcommands: [Render.self, Preview.self, Batch.self, Layouts.self, Fonts.self])
+        subcommands: [Render.self, Preview.self, Batch.self, Layouts.self, Fonts.self, Serve.self])
 
     /// Parses and runs the command, first refusing a single-valued option given twice (see
     /// `RepeatedOptions`).
-    static func main() {
+    static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let repeated = RepeatedOptions.firstRepeated(in: arguments) {
             exit(withError: ValidationError(repeated))
         }
         do {
             var command = try parseAsRoot(arguments)
-            try command.run()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch {
             exit(withError: error)
         }

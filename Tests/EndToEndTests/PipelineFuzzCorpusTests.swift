@@ -37,7 +37,7 @@ struct PipelineFuzzCorpusTests {
             try Data(body[..<split]).write(to: letter)
             let listBytes = split < body.endIndex ? Data(body[(split + 1)...]) : Data()
             try listBytes.write(to: list)
-            let request = RenderRequest(letter: letter.path, signatories: listBytes.isEmpty ? nil : list.path,
+            let request = RenderRequest(letter: letter.path, signatories: listBytes.isEmpty ? [] : [list.path],
                                         layout: Self.layouts[Int(bytes[0]) % Self.layouts.count],
                                         outputs: [.pdfData])
             do {

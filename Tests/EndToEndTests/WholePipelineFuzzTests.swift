@@ -26,7 +26,7 @@ struct WholePipelineFuzzTests {
         let pdf = folder.appendingPathComponent("out.pdf")
 
         let layout = Self.layouts[seed % Self.layouts.count]
-        let request = RenderRequest(letter: letter.path, signatories: list.path, layout: layout, outputs: [.pdfData])
+        let request = RenderRequest(letter: letter.path, signatories: [list.path], layout: layout, outputs: [.pdfData])
         let result = try Renderer().render(request)
         try #require(result.pdf).write(to: pdf)
 

@@ -18,7 +18,10 @@ struct ShippedLocalesTests {
         for language in library.languages() {
             let terms = try library.terms(for: language)
             #expect(terms.warnings.isEmpty, "\(language): \(terms.warnings.map(\.description))")
-            #expect(terms.missing.isEmpty, "\(language)")
+            // The web page's table is checked by the server's own tests (it offers only languages
+            // that translate all of it); every term a document prints must be there.
+            let printed = terms.missing.filter { !TermsLibrary.notInDocuments.contains(String($0.rawValue.prefix { $0 != "." })) }
+            #expect(printed.isEmpty, "\(language): \(printed)")
         }
     }
 

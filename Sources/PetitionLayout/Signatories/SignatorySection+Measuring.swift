@@ -12,13 +12,14 @@ extension SignatorySection {
     static let itemsWorthASecondThread = 4_000
 
     /// Each flow item's height, measured by setting it; entries that need a missing glyph or do
-    /// not fit their column are reported against their row. `progress` hears on the calling thread.
+    /// not fit their column are reported against their row. `progress` hears on the calling thread;
+    /// when it throws, measuring stops (the second half too) and the error comes out here.
     /// A second half measured on another thread is later drawn with the setter that measured
     /// it, whose caches already hold its words.
-    mutating func measure(warnings: inout [Diagnostic], progress: ((LayoutProgress) -> Void)?) -> [Double] {
+    mutating func measure(warnings: inout [Diagnostic], progress: ((LayoutProgress) throws -> Void)?) throws -> [Double] {
         let counter = MeasuredCount()
         guard flow.count >= Self.itemsWorthASecondThread else {
-            return measure(0..<flow.count, warnings: &warnings, counter: counter, progress: progress)
+            return try measure(0..<flow.count, warnings: &warnings, counter: counter, progress: progress)
         }
         let middle = flow.count / 2
         let second = MeasuringHalf(section: withOwnCaches(), items: middle..<flow.count, counter: counter)
@@ -27,8 +28,10 @@ extension SignatorySection {
             second.measure()
             finished.signal()
         }.start()
-        var heights = measure(0..<middle, warnings: &warnings, counter: counter, progress: progress)
+        let first = Result { try measure(0..<middle, warnings: &warnings, counter: counter, progress: progress) }
+        if case .failure = first { counter.stop() }
         finished.wait()
+        var heights = try first.get()
         heights += second.heights
         warnings += second.warnings
         secondHalf = (middle, second.section.setter)
@@ -37,13 +40,14 @@ extension SignatorySection {
 
     /// The heights of flow items `items`, adding their warnings to `warnings`.
     fileprivate func measure(_ items: Range<Int>, warnings: inout [Diagnostic], counter: MeasuredCount,
-                             progress: ((LayoutProgress) -> Void)?) -> [Double] {
+                             progress: ((LayoutProgress) throws -> Void)?) throws -> [Double] {
         var heights: [Double] = []
         heights.reserveCapacity(items.count)
         for index in items {
             if (index - items.lowerBound) % MeasuredCount.step == 0 {
                 if index > items.lowerBound { counter.add(MeasuredCount.step) }
-                progress?(LayoutProgress(phase: .measuring, done: counter.value, total: flow.count))
+                if counter.stopped { break }
+                try progress?(LayoutProgress(phase: .measuring, done: counter.value, total: flow.count))
             }
             switch flow.item(at: index) {
             case .entry(let entry):
@@ -68,12 +72,19 @@ extension SignatorySection {
     }
 }
 
-/// How many flow items both halves have measured, counted in steps, for progress reports.
+/// How many flow items both halves have measured, counted in steps, for progress reports; and
+/// whether the first half was stopped, so the second stops too.
 private final class MeasuredCount: Sendable {
     static let step = 1000
     private let count = Atomic<Int>(0)
+    private let stopFlag = Atomic<Bool>(false)
 
     var value: Int { count.load(ordering: .relaxed) }
+    var stopped: Bool { stopFlag.load(ordering: .relaxed) }
+
+    func stop() {
+        stopFlag.store(true, ordering: .relaxed)
+    }
 
     func add(_ items: Int) {
         count.add(items, ordering: .relaxed)
@@ -97,6 +108,7 @@ private final class MeasuringHalf: @unchecked Sendable {
     }
 
     func measure() {
-        heights = section.measure(items, warnings: &warnings, counter: counter, progress: nil)
+        // Without a progress handler nothing here throws; a stop only ends the loop early.
+        heights = (try? section.measure(items, warnings: &warnings, counter: counter, progress: nil)) ?? []
     }
 }

@@ -45,7 +45,7 @@ enum PipelineFuzzing {
         }
         let resources = ResourceLocator(fonts: root.appendingPathComponent("fonts").path,
                                         layouts: root.appendingPathComponent("layouts").path)
-        let request = RenderRequest(letter: letterPath.path, signatories: list.isEmpty ? nil : listPath.path,
+        let request = RenderRequest(letter: letterPath.path, signatories: list.isEmpty ? [] : [listPath.path],
                                     layout: layout, outputs: [.pdfData])
         do {
             let result = try Renderer(resources: resources).render(request)
