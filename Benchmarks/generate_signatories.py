@@ -1,6 +1,11 @@
 #!/usr/bin/env python3
 """Writes N synthetic signatories as CSV (name, organisation, city, country) to standard output.
 
+Usage: generate_signatories.py N [SEED] [--dates]. With --dates a `date` column is added: a
+six-week campaign from 12 October 2026 (a launch peak, a second peak when the press picks it up
+in week three, a slow tail), in chronological order, as `2026-10-12 14:05:33`. The names are the
+same with or without it.
+
 Deterministic for a given N and seed, with names in several scripts (Latin with diacritics,
 Cyrillic, Greek, Arabic, Hebrew, Devanagari, Chinese) in roughly the mix of an international
 petition, so shaping, fallback and bidi are exercised as in real lists. Every row is distinct
@@ -8,6 +13,7 @@ petition, so shaping, fallback and bidi are exercised as in real lists. Every ro
 generated vocabulary, and a name that came up before gets a middle initial.
 """
 import csv
+import datetime
 import random
 import sys
 
@@ -48,14 +54,32 @@ def latin_word(rng):
     return word[0].upper() + word[1:]
 
 
+def campaign_dates(count, seed):
+    """`count` signing times over six weeks, sorted: most signatures in the first days and around
+    day 17, fewer on weekends."""
+    rng = random.Random(seed + 1)
+    start = datetime.datetime(2026, 10, 12, 8, 0, 0)
+    times = []
+    while len(times) < count:
+        day = min(int(rng.expovariate(1 / 6)), 41) if rng.random() < 0.7 else min(max(int(rng.gauss(17, 2)), 0), 41)
+        if (start + datetime.timedelta(days=day)).weekday() >= 5 and rng.random() < 0.4:
+            continue
+        times.append(start + datetime.timedelta(days=day, seconds=rng.randrange(14 * 3600)))
+    return [time.strftime("%Y-%m-%d %H:%M:%S") for time in sorted(times)]
+
+
 def main():
-    count = int(sys.argv[1])
-    rng = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 2016)
+    arguments = [argument for argument in sys.argv[1:] if argument != "--dates"]
+    with_dates = len(arguments) < len(sys.argv) - 1
+    count = int(arguments[0])
+    seed = int(arguments[1]) if len(arguments) > 1 else 2016
+    rng = random.Random(seed)
+    dates = campaign_dates(count, seed) if with_dates else None
     scripts = [script for script, weight in WEIGHTS for _ in range(weight)]
     writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerow(["name", "organisation", "city", "country"])
+    writer.writerow(["name", "organisation", "city", "country"] + (["date"] if dates else []))
     seen = set()
-    for _ in range(count):
+    for row in range(count):
         script = rng.choice(scripts)
         if script == "latin":
             given, family = latin_word(rng), latin_word(rng)
@@ -69,7 +93,7 @@ def main():
             if (name, organisation, city) in seen:
                 name += f" {rng.randrange(1, 1000)}"
         seen.add((name, organisation, city))
-        writer.writerow([name, organisation, city, country])
+        writer.writerow([name, organisation, city, country] + ([dates[row]] if dates else []))
 
 
 if __name__ == "__main__":

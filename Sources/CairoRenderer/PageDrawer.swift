@@ -49,6 +49,7 @@ final class PageDrawer {
             case .glyphs(let run): try draw(run, in: context)
             case .rule(let rule): draw(rule, in: context)
             case .image(let image): try draw(image, in: context)
+            case .box(let box): draw(box, in: context)
             }
         }
     }
@@ -72,6 +73,13 @@ final class PageDrawer {
         cairo_move_to(context, rule.x0, rule.y0)
         cairo_line_to(context, rule.x1, rule.y1)
         cairo_stroke(context)
+    }
+
+    private func draw(_ box: FilledBox, in context: OpaquePointer) {
+        cairo_set_source_rgb(context, box.color.red, box.color.green, box.color.blue)
+        state.forgetColor()
+        cairo_rectangle(context, box.x, box.y, box.width, box.height)
+        cairo_fill(context)
     }
 
     private func draw(_ image: PlacedImage, in context: OpaquePointer) throws(RenderError) {
@@ -189,6 +197,11 @@ struct DrawingState {
         guard gray != self.gray else { return }
         cairo_set_source_rgb(context, gray, gray, gray)
         self.gray = gray
+    }
+
+    /// Forgets the colour: the source was set to something other than a grey (a coloured box).
+    mutating func forgetColor() {
+        gray = nil
     }
 
     /// Forgets what was set: another context, or the source was changed behind this state's back.

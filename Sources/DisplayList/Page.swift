@@ -20,6 +20,7 @@ public enum PageItem: Hashable, Sendable {
     case glyphs(GlyphRun)
     case rule(Rule)
     case image(PlacedImage)
+    case box(FilledBox)
 }
 
 /// One finished page: its size in points and what is drawn on it. Pure values; nothing draws
@@ -62,6 +63,9 @@ extension Page {
             case .image(var image):
                 image.x += dx; image.y += dy
                 return .image(image)
+            case .box(var box):
+                box.x += dx; box.y += dy
+                return .box(box)
             }
         }
         moved.links = links.map { var link = $0; link.x += dx; link.y += dy; return link }
@@ -90,6 +94,9 @@ extension Page {
                 lines.append("  rule \(Self.format(rule.x0)),\(Self.format(rule.y0)) -> \(Self.format(rule.x1)),\(Self.format(rule.y1)) w\(Self.format(rule.thickness))")
             case .image(let image):
                 lines.append("  image \(image.path) @\(Self.format(image.x)),\(Self.format(image.y)) \(Self.format(image.width)) x \(Self.format(image.height))")
+            case .box(let box):
+                let color = [box.color.red, box.color.green, box.color.blue].map(Self.format).joined(separator: ",")
+                lines.append("  box @\(Self.format(box.x)),\(Self.format(box.y)) \(Self.format(box.width)) x \(Self.format(box.height)) rgb \(color)")
             }
         }
         return lines.joined(separator: "\n")

@@ -81,12 +81,16 @@ public struct DocumentLayout {
                               outline: outline))
             progress?(LayoutProgress(phase: .pages, done: number + 1, total: plans.count))
         }
+        if request.settings.parts.figures, let figures = request.figures {
+            try sink.add(FiguresPage(request: request, figures: figures, frame: frame, library: library).page())
+        }
         if request.settings.parts.colophon {
             try sink.add(ColophonPage(request: request, frame: frame, library: library).page())
         }
         let parts = request.settings.parts
-        return LayoutSummary(pageCount: plans.count + (parts.cover ? 1 : 0) + (parts.colophon ? 1 : 0), warnings: warnings,
-                             sections: outline.sections(cover: parts.cover, colophon: parts.colophon),
+        let figuresPages = parts.figures && request.figures != nil ? 1 : 0
+        return LayoutSummary(pageCount: plans.count + (parts.cover ? 1 : 0) + figuresPages + (parts.colophon ? 1 : 0), warnings: warnings,
+                             sections: outline.sections(cover: parts.cover, figures: figuresPages == 1, colophon: parts.colophon),
                              groups: outline.groupSections(cover: parts.cover))
     }
 

@@ -35,6 +35,8 @@ public struct LayoutRequest: Sendable {
     public var languageTerms: Terms
     /// `languageTerms` writing numbers in the digits `settings.numbers` asks for.
     var terms: Terms { languageTerms.with(digits: settings.numbers.digits) }
+    /// The figures page's numbers, when the layout has one (`[document] figures`).
+    public var figures: SignatureFigures?
 
     public init(letter: Letter, signatories: [Signatory], groups: [ListGroup] = [], signatureCount: Int? = nil,
                 listDigest: String? = nil, signatoryFile: String, settings: LayoutSettings, fontSet: FontSet,

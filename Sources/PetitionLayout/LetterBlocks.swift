@@ -24,9 +24,16 @@ struct LetterBlocks {
             blocks.append((block(subtitle, size: settings.heading.size, leading: settings.heading.leading,
                                  alignment: .centered, after: settings.title.spaceAfter, heading: true), nil))
         }
-        for line in [metadata.date, metadata.recipient].compactMap({ $0 }) {
-            blocks.append((block(line, size: settings.body.size, leading: settings.body.leading, alignment: .start,
+        if let date = metadata.date {
+            blocks.append((block(date, size: settings.body.size, leading: settings.body.leading, alignment: .start,
                                  after: settings.body.paragraphSpacing), nil))
+        }
+        // A recipient of several lines (addressee and postal address, from a delivery's
+        // recipients file) is one address block: no paragraph spacing inside it.
+        let addressLines = metadata.recipient?.split(separator: "\n").map(String.init) ?? []
+        for (index, line) in addressLines.enumerated() {
+            blocks.append((block(line, size: settings.body.size, leading: settings.body.leading, alignment: .start,
+                                 after: index == addressLines.count - 1 ? settings.body.paragraphSpacing : 0), nil))
         }
         let body = request.letter.blocks
         for (index, block) in body.enumerated() {

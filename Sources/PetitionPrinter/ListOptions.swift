@@ -26,11 +26,16 @@ public struct ListOptions: Sendable {
     public var splitEvery: Int?
     /// `--encoding`: how the signatory file's bytes are decoded (a UTF-16 byte order mark wins).
     public var encoding: TextEncoding
+    /// `--recipients`: a recipients file (see `RecipientList`); with `splitBy`, one PDF per
+    /// recipient instead of one per group (see `Renderer.renderDelivery`).
+    public var recipients: String?
+    /// `--figures`: add the figures page whatever the layout says (see `DocumentParts.figures`).
+    public var figures = false
 
     public init(columns: String? = nil, privacy: PrivacyPreset? = nil, order: SignatoryOrder = .asGiven,
                 groupBy: String? = nil, keepDuplicates: Bool = false, collation: String? = nil,
                 rejectsPath: String? = nil, listCSVPath: String? = nil, splitBy: String? = nil, splitEvery: Int? = nil,
-                encoding: TextEncoding = .utf8) {
+                encoding: TextEncoding = .utf8, recipients: String? = nil) {
         self.columns = columns
         self.privacy = privacy
         self.order = order
@@ -42,6 +47,7 @@ public struct ListOptions: Sendable {
         self.splitBy = splitBy
         self.splitEvery = splitEvery
         self.encoding = encoding
+        self.recipients = recipients
     }
 
     /// Whether the list is split into several PDFs.

@@ -17,8 +17,9 @@ public enum Output: Sendable, Hashable {
     /// PNG images of the chosen pages kept in memory: `RenderResult.images`.
     case pngData(resolution: Double = 96, pages: PageSelection = .all)
 
-    /// The same output for one part of a split list: files get the part's name
-    /// (`letter-north.pdf`, `previews-north/`); what stays in memory lands in that part's result.
+    /// The same output for one part of a split list: files get the part's name, made safe and
+    /// unique by `SafeFileNames` (`letter-north.pdf`, `previews-north/`); what stays in memory
+    /// lands in that part's result.
     func forPart(named slug: String) -> Output {
         switch self {
         case .pdfFile(let path) where path != "-":

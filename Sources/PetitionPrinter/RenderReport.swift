@@ -57,6 +57,8 @@ public struct RenderReport: Codable, Sendable, Equatable {
     /// PNG previews written, in page order.
     public var previews: [String]
     public var timings: Timings
+    /// The figures page's numbers, when the document has one.
+    public var figures: FiguresReport?
 
     /// The report as indented JSON with sorted keys.
     public func json() throws -> String {

@@ -13,13 +13,14 @@ extension Renderer {
         do { columns = try list.columns.map(ColumnOverrides.init(parsing:)) } catch {
             throw InputError(file: "--columns", error.description)
         }
-        let options = SignatoryOptions(
+        var options = SignatoryOptions(
             columns: columns,
             detailColumns: settings.signatories.fields.compactMap { SignatoryColumn(rawValue: $0.rawValue) },
             privacy: list.privacy ?? PrivacyPreset(rawValue: settings.signatories.privacy.rawValue) ?? .full,
             anonymousName: anonymousName,
             order: list.order, groupBy: list.splitBy ?? list.groupBy, keepDuplicates: list.keepDuplicates,
             locale: Locale(identifier: locale), encoding: list.encoding)
+        options.readsDates = list.figures || settings.parts.figures
         // A file is mapped and given back as it is read; standard input, or a file that cannot be
         // mapped, is read whole (which also reports why a file cannot be read).
         let mapped = path == "-" ? nil : try SignatoryReader.read(mapping: path, file: path, options: options)

@@ -50,7 +50,8 @@ public struct Renderer: Sendable {
 
     func prepare(_ request: RenderRequest) throws -> PreparedLetter {
         let letter = try LetterParser.parse(InputFiles.read(request.letter), file: InputFiles.displayName(request.letter))
-        let settings = try LayoutLibrary(directory: resources.layoutsDirectory).load(request.layout)
+        var settings = try LayoutLibrary(directory: resources.layoutsDirectory).load(request.layout)
+        if request.list.figures { settings.parts.figures = true }
         let language = language(of: letter, request: request)
         return PreparedLetter(letter: letter, settings: settings, language: language, fontSet: try fontSet(named: settings.fontSet),
                               terms: try terms(for: language))
@@ -62,9 +63,14 @@ public struct Renderer: Sendable {
     func renderParts(_ request: RenderRequest, prepared: PreparedLetter, list: ProcessedSignatories?,
                      progress: ((LayoutProgress) -> Void)?, alsoTo extra: (any PageSink)? = nil) throws -> [RenderResult] {
         let pieces: [SignatoryPart?] = list.map { list in self.parts(of: list, options: request.list) } ?? [nil]
+        var names = SafeFileNames()
         var results = try pieces.map { part in
-            let outputs = part.flatMap { part in request.list.splits ? request.outputs.map { $0.forPart(named: Self.slug(part.name)) } : nil }
-            return try renderDocument(request, prepared: prepared, list: list, part: part, outputs: outputs ?? request.outputs,
+            var outputs = request.outputs
+            if let part, request.list.splits {
+                let name = names.name(for: part.name)
+                outputs = outputs.map { $0.forPart(named: name) }
+            }
+            return try renderDocument(request, prepared: prepared, list: list, part: part, outputs: outputs,
                                       progress: progress, alsoTo: extra)
         }
         // The reports follow the outputs, so a run that fails leaves the earlier ones as they were.
@@ -75,7 +81,7 @@ public struct Renderer: Sendable {
         return results
     }
 
-    private func renderDocument(_ request: RenderRequest, prepared: PreparedLetter, list: ProcessedSignatories?,
+    func renderDocument(_ request: RenderRequest, prepared: PreparedLetter, list: ProcessedSignatories?,
                                 part: SignatoryPart?, outputs: [Output], progress: ((LayoutProgress) -> Void)?,
                                 alsoTo extra: (any PageSink)?) throws -> RenderResult {
         let started = ContinuousClock.now
@@ -96,6 +102,12 @@ public struct Renderer: Sendable {
         layoutRequest.press = try pressDetails(request, letter: letter.metadata, producedAt: metadata.creationDate ?? Date())
 
         var warnings = letter.warnings + prepared.terms.warnings + (list?.warnings ?? [])
+        if settings.parts.figures, let list, let entries {
+            let figures = figures(list, entries: entries.entries, groups: entries.groups, total: entries.count, options: request.list,
+                                  file: request.signatories ?? "", language: language)
+            layoutRequest.figures = figures
+            warnings += figures.warnings
+        }
         for rejected in list?.rejected ?? [] {
             warnings.append(Diagnostic.warning(at: SourceLocation(file: request.signatories ?? "", line: rejected.line, column: 1),
                                     "row not printed: \(rejected.reason)"))
@@ -141,14 +153,8 @@ public struct Renderer: Sendable {
         }
         result.report = report.report(for: result, request: request, settings: settings, signatories: list,
                                       totalTime: ContinuousClock.now - started)
+        result.report?.figures = layoutRequest.figures.map(FiguresReport.init)
         return result
-    }
-
-    /// A part's name made safe for a file name: letters, digits, `-` and `_`, others as `_`.
-    static func slug(_ name: String) -> String {
-        let dashed = name.replacingOccurrences(of: "–", with: "-")
-        let kept = dashed.unicodeScalars.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" ? Character($0) : "_" }
-        return kept.isEmpty ? "part" : String(kept)
     }
 
     /// `--lang`, else the letter's `Language:` header, else a guess from the file name or the

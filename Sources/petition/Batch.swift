@@ -43,6 +43,12 @@ struct Batch: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Also write one PDF with every translation in order, a bookmark per language ('-' for standard output).", valueName: "file.pdf"))
     var combined: String?
 
+    @Option(name: .long, help: ArgumentHelp("A delivery: one PDF per recipient of this CSV (group, to, language, salutation, address), in their language, listed in delivery.csv. Needs --split-by.", valueName: "file.csv"))
+    var recipients: String?
+
+    @Option(name: .long, help: ArgumentHelp("With --recipients: the column whose values the recipients' 'group' names (country, region, constituency...).", valueName: "column"))
+    var splitBy: String?
+
     @Option(name: .short, help: ArgumentHelp("Translations rendered at once (default: one per core).", valueName: "n"))
     var jobs: Int?
 
@@ -54,6 +60,13 @@ struct Batch: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("-j must be 1 or more") }
+        if (recipients == nil) != (splitBy == nil) {
+            throw ValidationError("a batch splits the list only for a delivery: give --recipients and --split-by together")
+        }
+        if recipients != nil {
+            guard signatories != nil else { throw ValidationError("--recipients delivers the signatures: give --signatories") }
+            guard combined == nil else { throw ValidationError("a delivery writes one PDF per recipient; --combined cannot be used with it") }
+        }
     }
 
     func run() throws {
@@ -62,6 +75,23 @@ struct Batch: ParsableCommand {
         }
         let request = BatchRequest(letters: letters, signatories: signatories, layout: layout, outputDirectory: outputDirectory,
                                    strictGlyphs: strictGlyphs, jobs: jobs, list: list.options(), combined: combined)
+        if let recipients {
+            let letterFiles = try request.letterFiles()
+            let directory = outputDirectory ?? letterFiles.first.map { ($0 as NSString).deletingLastPathComponent } ?? "."
+            let template = RenderRequest(letter: letterFiles.first ?? "", signatories: signatories, layout: layout,
+                                         strictGlyphs: strictGlyphs, list: list.options(splitBy: splitBy, recipients: recipients))
+            let delivery = DeliveryRequest(letters: letterFiles, recipients: recipients, template: template,
+                                           directory: directory.isEmpty ? "." : directory, jobs: jobs)
+            do {
+                if !(try DeliveryOutput.run(delivery, quiet: quiet)).succeeded { throw ExitCode(1) }
+            } catch let exit as ExitCode {
+                throw exit
+            } catch {
+                StandardError.report(error)
+                throw ExitCode(1)
+            }
+            return
+        }
         let start = Date()
         let batch: BatchResult
         do {

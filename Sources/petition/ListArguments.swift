@@ -32,10 +32,15 @@ struct ListArguments: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Encoding of the signatory file: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")). A file starting with a UTF-16 byte order mark is read as UTF-16.", valueName: "encoding"))
     var encoding: TextEncoding = .utf8
 
-    func options(splitBy: String? = nil, splitEvery: Int? = nil) -> ListOptions {
-        ListOptions(columns: columns, privacy: privacy, order: order, groupBy: groupBy, keepDuplicates: keepDuplicates,
+    @Flag(name: .long, help: "Add a figures page (the total, the largest groups, signatures over time), as press-kit has.")
+    var figures = false
+
+    func options(splitBy: String? = nil, splitEvery: Int? = nil, recipients: String? = nil) -> ListOptions {
+        var options = ListOptions(columns: columns, privacy: privacy, order: order, groupBy: groupBy, keepDuplicates: keepDuplicates,
                     collation: collation, rejectsPath: rejects, listCSVPath: listCSV, splitBy: splitBy, splitEvery: splitEvery,
-                    encoding: encoding)
+                    encoding: encoding, recipients: recipients)
+        options.figures = figures
+        return options
     }
 }
 

@@ -34,6 +34,9 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write one PDF per value of this column (NAME-VALUE.pdf), each with the letter and its own totals.", valueName: "column"))
     var splitBy: String?
 
+    @Option(name: .long, help: ArgumentHelp("With --split-by: one PDF per recipient of this CSV (group, to, language, salutation, address), listed in delivery.csv.", valueName: "file.csv"))
+    var recipients: String?
+
     @Option(name: .long, help: ArgumentHelp("Write one PDF per this many signatories (NAME-1-500.pdf, ...).", valueName: "n"))
     var splitEvery: Int?
 
@@ -56,13 +59,35 @@ struct Render: ParsableCommand {
             guard splitBy == nil || splitEvery == nil else { throw ValidationError("use --split-by or --split-every, not both") }
             if let splitEvery, splitEvery < 1 { throw ValidationError("--split-every needs a number of signatories, 1 or more") }
         }
+        if recipients != nil, splitBy == nil {
+            throw ValidationError("--recipients needs --split-by COLUMN: the column whose values the recipients' 'group' names")
+        }
     }
 
     func run() throws {
         let request = RenderRequest(letter: letter, signatories: signatories, layout: layout, language: language,
                                     outputs: [.pdfFile(output ?? RenderRequest.pdfPath(besideLetter: letter))] + production.previews,
                                     production: production.options, strictGlyphs: strictGlyphs,
-                                    list: list.options(splitBy: splitBy, splitEvery: splitEvery))
+                                    list: list.options(splitBy: splitBy, splitEvery: splitEvery, recipients: recipients))
+        if let recipients {
+            let output = (self.output ?? RenderRequest.pdfPath(besideLetter: letter)) as NSString
+            let delivery = DeliveryRequest(letters: [letter], recipients: recipients, template: request,
+                                           directory: output.deletingLastPathComponent.isEmpty ? "." : output.deletingLastPathComponent,
+                                           filePrefix: (output.lastPathComponent as NSString).deletingPathExtension + "-")
+            do {
+                let result = try DeliveryOutput.run(delivery, quiet: quiet)
+                for copy in result.copies where production.report == .json {
+                    if let report = (try? copy.result.get())?.report { print(try report.json()) }
+                }
+                if !result.succeeded { throw ExitCode(1) }
+            } catch let exit as ExitCode {
+                throw exit
+            } catch {
+                StandardError.report(error)
+                throw ExitCode(1)
+            }
+            return
+        }
         do {
             let bar = quiet ? nil : ProgressBar()
             defer { bar?.finish() }

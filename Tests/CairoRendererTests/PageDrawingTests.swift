@@ -28,6 +28,20 @@ import Testing
         #expect(pixels.darkest(x: 120..<200, y: 40..<110) == 128)
     }
 
+    @Test func aBoxIsFilledInItsColourAndTheNextRunKeepsItsGrey() throws {
+        let page = Page(width: 300, height: 200, items: [
+            .glyphs(try Self.letterH(x: 20, gray: 0.5)),
+            .box(FilledBox(x: 100, y: 20, width: 100, height: 60, color: RGBColor(red: 0.8, green: 0.2, blue: 0.4))),
+            .glyphs(try Self.letterH(x: 220, gray: 0.5)),
+        ])
+        let pixels = try PreviewPixels(of: page)
+        #expect(pixels.rgb(x: 150, y: 50) == [204, 51, 102])
+        #expect(pixels.rgb(x: 150, y: 90) == [255, 255, 255], "nothing outside the box")
+        // The grey set before the box would be stale: the second letter must not take the box's colour.
+        #expect(pixels.darkest(x: 220..<300, y: 40..<110) == 128)
+        #expect(pixels.rgb(x: 240, y: 80) != [204, 51, 102])
+    }
+
     @Test func consecutiveRunsSwitchFontAndSizeBack() throws {
         // Same face at two sizes, then another face, then the first again: a stale size or face
         // shows as a letter of the wrong width.
@@ -90,6 +104,12 @@ struct PreviewPixels {
     /// The green channel (the pages are grey) at pixel `x`, `y`.
     func gray(x: Int, y: Int) -> UInt8 {
         bytes[y * stride + x * 4 + 1]
+    }
+
+    /// Red, green and blue at pixel `x`, `y` (cairo stores B, G, R, A in memory order).
+    func rgb(x: Int, y: Int) -> [UInt8] {
+        let offset = y * stride + x * 4
+        return [bytes[offset + 2], bytes[offset + 1], bytes[offset]]
     }
 
     func darkest(x: Range<Int>, y: Range<Int>) -> UInt8 {

@@ -26,8 +26,8 @@ struct PressKitTests {
         try ToolRunner.run("pdftotext", ["-enc", "UTF-8", "-f", String(page), "-l", String(page), pdf, "-"]).output
     }
 
-    @Test func coverLetterSignatoriesColophon() throws {
-        #expect(try ToolRunner.run("pdfinfo", [pdf]).output.contains("Pages:           4\n"))
+    @Test func coverLetterSignatoriesFiguresColophon() throws {
+        #expect(try ToolRunner.run("pdfinfo", [pdf]).output.contains("Pages:           5\n"))
         let cover = try text(page: 1)
         for line in ["Clean Water for Every", "An open letter to the Ministers", "29 November 2026",
                      "The Clean Water for Schools Coalition", "Press office: +44 20 7946 0958"] {
@@ -35,7 +35,10 @@ struct PressKitTests {
         }
         #expect(try text(page: 2).contains("Dear Ministers,"))
         #expect(try text(page: 3).contains("Amina Okafor"))
-        let colophon = try text(page: 4)
+        let figures = try text(page: 4)
+        #expect(figures.contains("The petition in figures") && figures.contains("from 22 countries"), "\(figures)")
+        #expect(figures.contains("First signature: 2 November 2026") && figures.contains("Last signature: 27 November 2026"))
+        let colophon = try text(page: 5)
         #expect(colophon.contains("25 signatures"))
         #expect(colophon.contains("Produced on 14 November 2023 at 22:13 UTC with Petition Printer"))
     }
@@ -48,20 +51,21 @@ struct PressKitTests {
         #expect(columns.count > 4 && columns[2] == "image" && columns[3] == "240" && columns[4] == "120", "\(images)")
     }
 
-    @Test func bookmarksOpenTheCoverLetterSignatoriesAndColophon() throws {
+    @Test func bookmarksOpenTheCoverLetterSignatoriesFiguresAndColophon() throws {
         let bookmarks = PDFTools.bookmarks(json)
-        #expect(bookmarks.map(\.title) == ["Cover", "Clean Water for Every School", "Signatories (25)", "Colophon"])
-        #expect(bookmarks.map(\.page) == [1, 2, 3, 4])
+        #expect(bookmarks.map(\.title) == ["Cover", "Clean Water for Every School", "Signatories (25)", "Figures", "Colophon"])
+        #expect(bookmarks.map(\.page) == [1, 2, 3, 4, 5])
     }
 
-    @Test func pageLabelsAreCoverThenOneTwoThenColophon() throws {
+    @Test func pageLabelsAreCoverThenOneTwoThenFiguresAndColophon() throws {
         let labels = PDFTools.pageLabels(json)
-        #expect(labels.keys.sorted() == [0, 1, 3])
+        #expect(labels.keys.sorted() == [0, 1, 3, 4])
         #expect(labels[0]?["/P"] as? String == "u:Cover")
         // Pages 2 and 3 are numbered 1 and 2 in decimal, as their footers say.
         #expect(labels[1]?["/S"] as? String == "/D")
         #expect(labels[1]?["/St"] as? Int == 1)
-        #expect(labels[3]?["/P"] as? String == "u:Colophon")
+        #expect(labels[3]?["/P"] as? String == "u:Figures")
+        #expect(labels[4]?["/P"] as? String == "u:Colophon")
     }
 
     @Test func addressesInTheLetterAndOnTheCoverAreLinks() throws {

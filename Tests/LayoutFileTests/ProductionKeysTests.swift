@@ -42,7 +42,7 @@ struct ProductionKeysTests {
     }
 
     @Test func theShippedLayoutsUseThem() throws {
-        #expect(try shipped.load("press-kit").parts == DocumentParts(cover: true, colophon: true))
+        #expect(try shipped.load("press-kit").parts == DocumentParts(cover: true, colophon: true, figures: true))
         #expect(try shipped.load("classic-a4").parts == DocumentParts())
         #expect(try shipped.load("booklet-a5").page.duplex)
         #expect(try !shipped.load("classic-letter").page.duplex)

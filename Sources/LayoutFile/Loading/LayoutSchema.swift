@@ -84,6 +84,13 @@ enum LayoutSchema {
         "document": [
             "cover": { value, settings in settings.parts.cover = try value.boolean() },
             "colophon": { value, settings in settings.parts.colophon = try value.boolean() },
+            "figures": { value, settings in settings.parts.figures = try value.boolean() },
+            "accent": { value, settings in
+                guard let color = LayoutColor.parse(try value.string()) else {
+                    throw value.error("'accent' must be a colour written \"#RRGGBB\", such as \"#1F5C99\"")
+                }
+                settings.accent = color
+            },
         ],
     ]
 

@@ -45,7 +45,8 @@ extension LayoutSettings {
                          ("size", Self.number(footer.size)), ("digits", Self.quoted(footer.digits.rawValue))])
         table("numbers", [("digits", Self.quoted(numbers.digits.rawValue))])
         table("notes", [("size", Self.number(notes.size)), ("leading", Self.number(notes.leading))])
-        table("document", [("cover", String(parts.cover)), ("colophon", String(parts.colophon))])
+        table("document", [("cover", String(parts.cover)), ("colophon", String(parts.colophon)),
+                           ("figures", String(parts.figures)), ("accent", Self.quoted(accent.hex))])
         return lines.joined(separator: "\n") + "\n"
     }
 

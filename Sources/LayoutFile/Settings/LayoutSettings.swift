@@ -27,6 +27,8 @@ public struct LayoutSettings: Sendable, Equatable {
     public var notes: NotesSettings
     /// The digits of every number the program writes.
     public var numbers: NumberSettings
+    /// The colour of the figures page's bars (`[document] accent`).
+    public var accent = LayoutColor.standardAccent
 
     /// Settings with every part given; see `standard` for the built-in values.
     public init(name: String, description: String, page: PageSettings, fontSet: String, body: BodySettings,

@@ -22,6 +22,8 @@ public struct SignatoryOptions: Sendable {
     public var locale: Locale
     /// How the file's bytes are decoded (a UTF-16 byte order mark wins).
     public var encoding: TextEncoding
+    /// Keep the date column even when it does not print, for the figures page's timeline.
+    public var readsDates = false
 
     public init(columns: ColumnOverrides? = nil,
                 detailColumns: [SignatoryColumn] = [.title, .organisation, .city, .country],
@@ -49,6 +51,7 @@ public struct SignatoryOptions: Sendable {
     var askedSlots: [ExtraSlot] {
         var slots = detailColumns.compactMap(ExtraSlot.init)
         if let group = groupColumn.flatMap(ExtraSlot.init) { slots.append(group) }
+        if readsDates, !slots.contains(.date) { slots.append(.date) }
         return slots
     }
 }

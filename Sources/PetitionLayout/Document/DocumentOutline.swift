@@ -2,7 +2,7 @@ import DisplayList
 
 /// A part of the finished document and the pages it fills, counted from 1 with the cover.
 public struct DocumentSection: Sendable, Equatable {
-    /// `cover`, `letter`, `signatories` or `colophon`.
+    /// `cover`, `letter`, `signatories`, `figures` or `colophon`.
     public var name: String
     public var pages: ClosedRange<Int>
 
@@ -82,7 +82,7 @@ struct DocumentOutline {
 
     /// The sections and their pages; plan page `i` is physical page `i + 1`, or `i + 2` after a
     /// cover.
-    func sections(cover: Bool, colophon: Bool) -> [DocumentSection] {
+    func sections(cover: Bool, figures: Bool = false, colophon: Bool) -> [DocumentSection] {
         let offset = cover ? 2 : 1
         var sections: [DocumentSection] = cover ? [DocumentSection(name: "cover", pages: 1...1)] : []
         let letterPages = plans.indices.filter { plans[$0].lines.contains { $0.block != headingBlock } }
@@ -92,8 +92,11 @@ struct DocumentOutline {
         if let start = signatoryStart, let last = plans.lastIndex(where: { !$0.columns.isEmpty }) {
             sections.append(DocumentSection(name: "signatories", pages: (start + offset)...(max(start, last) + offset)))
         }
+        if figures {
+            sections.append(DocumentSection(name: "figures", pages: (plans.count + offset)...(plans.count + offset)))
+        }
         if colophon {
-            let page = plans.count + offset
+            let page = plans.count + offset + (figures ? 1 : 0)
             sections.append(DocumentSection(name: "colophon", pages: page...page))
         }
         return sections

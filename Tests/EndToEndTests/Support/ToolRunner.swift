@@ -14,18 +14,24 @@ enum ToolRunner {
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe()
-        let errors = Pipe()
         let standardInput = Pipe()
+        // Standard error goes to a file: read from a second pipe after standard output, a tool
+        // that writes more than a pipe holds (64 KB of warnings) to it would block forever.
+        let errorsPath = FileManager.default.temporaryDirectory.appendingPathComponent("stderr-\(UUID().uuidString)").path
+        guard FileManager.default.createFile(atPath: errorsPath, contents: nil), let errors = FileHandle(forWritingAtPath: errorsPath) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: errorsPath])
+        }
+        defer { try? FileManager.default.removeItem(atPath: errorsPath) }
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = standardInput
         try process.run()
+        try errors.close()
         if let input { standardInput.fileHandleForWriting.write(input) }
         try standardInput.fileHandleForWriting.close()
-        // Read both pipes before waiting, so a chatty tool cannot block on a full pipe.
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        let errorData = FileManager.default.contents(atPath: errorsPath) ?? Data()
         return ToolResult(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
                           errors: String(decoding: errorData, as: UTF8.self))
     }
