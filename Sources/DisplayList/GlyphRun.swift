@@ -40,7 +40,8 @@ public struct GlyphRun: Hashable, Sendable {
     public var clusters: [TextCluster]
     /// False: the clusters take glyphs from the first onwards. True (right-to-left runs, whose
     /// glyphs are in visual order): they take glyphs from the last backwards, as cairo's
-    /// `CAIRO_TEXT_CLUSTER_FLAG_BACKWARD` means.
+    /// `CAIRO_TEXT_CLUSTER_FLAG_BACKWARD` means. A backward run's text is written to the PDF in
+    /// text order, one text-showing operator per cluster (see the renderer's `GlyphRunBuffers`).
     public var clustersAreBackward: Bool
     /// Fill colour as grey level, 0 black ... 1 white.
     public var gray: Double

@@ -178,7 +178,8 @@ public struct Renderer: Sendable {
             creationDate = Date(timeIntervalSince1970: seconds)
         }
         return DocumentMetadata(
-            title: letter.title ?? "", author: letter.author ?? letter.sender ?? letter.organiser ?? "",
+            title: BidiFormatting.removed(from: letter.title ?? ""),
+            author: BidiFormatting.removed(from: letter.author ?? letter.sender ?? letter.organiser ?? ""),
             subject: letter.subject ?? letter.subtitle ?? "", keywords: letter.keywords,
             creator: "Petition Printer", creationDate: creationDate, language: language)
     }

@@ -14,7 +14,7 @@ struct DevanagariExtractionTests {
         let pdf = folder.appendingPathComponent("appeal.pdf").path
         let render = try ToolRunner.run(Fixtures.petition, ["render", letter.path, "-o", pdf, "--quiet"])
         #expect(render.status == 0, "\(render.errors)")
-        let text = try ToolRunner.run("pdftotext", ["-enc", "UTF-8", pdf, "-"]).output
+        let text = try PDFReader.poppler.text(of: pdf)
         let extracted = Set(text.split(whereSeparator: \.isWhitespace).map(String.init))
         for word in Self.words {
             #expect(extracted.contains(word), "pdftotext split \(word): \(text)")

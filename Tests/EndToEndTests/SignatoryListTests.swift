@@ -111,4 +111,50 @@ struct SignatoryListTests {
             .replacingOccurrences(of: "\n", with: "")
         #expect(text.contains(digest), "the PDF prints the digest the script computes")
     }
+
+    /// Names and detail lines in Hebrew, Arabic, Latin, Greek and Cyrillic, some mixing directions
+    /// within one line (`Amnesty, תל אביב`, `שרה Dupont`), after a Hebrew letter: each reader's
+    /// text holds no bidi control of ours, and holds each entry's line as its words in logical
+    /// order, one after the other (where in the page the line comes is the reader's column
+    /// analysis, not ours). mupdf reads every line so. pdfium takes a line's direction from its
+    /// leftmost strong letter (`CFX_BidiString` in `CloseTempLine`), so a right-to-left name
+    /// ending in a Latin word, or a left-to-right line ending in Hebrew, comes out with its two
+    /// parts swapped; poppler does the same with the right-to-left lines of a page whose letters
+    /// are mostly Latin (`primaryLR` in `TextPage::coalesce`, `reorderText`).
+    @Test func aListInMixedDirectionsCopiesCleanAndInOrder() throws {
+        let folder = try Fixtures.scratchFolder()
+        let names = ["Anna Schmidt", "محمد الحسن", "יעל כהן", "Νίκος Παπαδόπουλος", "Иван Петров", "Omar خان", "שרה Dupont"]
+        let organisations = ["Amnesty", "منظمة العفو", "Oxfam", "אגודה לזכויות", ""]
+        let cities = ["Paris", "القاهرة", "תל אביב", "Москва", "Athens"]
+        var csv = "Name,Organisation,City\n"
+        var lines: [String] = []
+        for row in 0..<70 {
+            let name = names[row % names.count], organisation = organisations[row % organisations.count]
+            let city = cities[(row / 2) % cities.count]
+            csv += "\(name),\(organisation),\(city)\n"
+            lines += [name, [organisation, city].filter { !$0.isEmpty }.joined(separator: ", ")]
+        }
+        let list = folder.appendingPathComponent("list.csv")
+        try Data(csv.utf8).write(to: list)
+        let pdf = folder.appendingPathComponent("list.pdf").path
+        let letter = folder.appendingPathComponent("letter.he.txt")
+        try Data("Language: he\n\nכל בני אדם נולדו בני חורין ושווים בערכם ובזכויותיהם.\n".utf8).write(to: letter)
+        let render = try ToolRunner.run(Fixtures.petition, ["render", letter.path,
+                                                            "--signatories", list.path, "--order", "as-given", "--keep-duplicates",
+                                                            "-o", pdf, "--quiet"])
+        #expect(render.status == 0, "\(render.errors)")
+        let floors: [PDFReader: Double] = [.poppler: 0.77, .pdfium: 0.87, .mupdf: 1]
+        for reader in PDFReader.allCases {
+            let text = try reader.text(of: pdf)
+            // poppler marks the right-to-left stretches of a left-to-right page itself, with
+            // RLE/LRE ... PDF (U+202A-U+202C, `reorderText`); every other control would be ours.
+            let ownMarks: Set<UInt32> = reader == .poppler ? [0x202A, 0x202B, 0x202C] : []
+            let controls = text.unicodeScalars.filter { LetterRuns.isBidiFormatting($0) && !ownMarks.contains($0.value) }
+            #expect(controls.isEmpty, "\(reader) copied \(controls.count) bidi controls, such as \(controls.prefix(3).map { String($0.value, radix: 16) })")
+            let copied = " " + LetterRuns.comparableWords(text).joined(separator: " ") + " "
+            let missed = lines.filter { !copied.contains(" " + LetterRuns.comparableWords($0).joined(separator: " ") + " ") }
+            let share = 1 - Double(missed.count) / Double(lines.count)
+            #expect(share >= floors[reader, default: 1], "\(reader) read \(Int(share * 1000)) ‰ of the lines in order; not \(Set(missed))")
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import DisplayList
+import Typography
 
 /// A part of the finished document and the pages it fills, counted from 1 with the cover.
 public struct DocumentSection: Sendable, Equatable {
@@ -41,11 +42,12 @@ struct DocumentOutline {
     func bookmarks(onPage index: Int, plan: PagePlan, blocks: [FlowBlock], frame: PageFrame) -> [Bookmark] {
         var bookmarks: [Bookmark] = []
         if index == 0, plan.lines.contains(where: { $0.block != headingBlock }) {
-            bookmarks.append(Bookmark(title: title ?? letterBookmark, y: frame.top))
+            bookmarks.append(Bookmark(title: title.map(BidiFormatting.removed) ?? letterBookmark, y: frame.top))
         }
         if index == signatoryStart {
             let heading = headingBlock.flatMap { block in plan.lines.first { $0.block == block } }
-            let text = headingBlock.map { String(decoding: blocks[$0].paragraph.shaped.utf16, as: UTF16.self) } ?? ""
+            // The heading as printed: without the isolates or marks that ordered it.
+            let text = headingBlock.map { blocks[$0].paragraph.shaped.printedString(0..<blocks[$0].paragraph.shaped.utf16.count) } ?? ""
             let y = heading.map { $0.baseline - blocks[$0.block].leading } ?? plan.columns.first?.top ?? frame.top
             bookmarks.append(Bookmark(title: text.isEmpty ? listBookmark : text, y: max(0, y)))
         }
@@ -53,7 +55,7 @@ struct DocumentOutline {
             var y = column.top + (column.continuedGroup == nil ? 0 : continuedHeight)
             for index in column.flow {
                 if case .groupHeading(let group) = list.item(at: index) {
-                    bookmarks.append(Bookmark(title: list.groups[group].name, level: 1, y: y))
+                    bookmarks.append(Bookmark(title: BidiFormatting.removed(from: list.groups[group].name), level: 1, y: y))
                 }
                 y += heights[index]
             }

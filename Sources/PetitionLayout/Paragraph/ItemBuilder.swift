@@ -9,11 +9,14 @@ struct ItemBuilder {
     let shaped: ShapedText
     let style: ParagraphStyle
     let widths: TextWidths
+    /// UTF-16 ranges of the web and email addresses in the text, in order.
+    let addresses: [Range<Int>]
 
-    init(shaped: ShapedText, style: ParagraphStyle) {
+    init(shaped: ShapedText, style: ParagraphStyle, addresses: [Range<Int>]) {
         self.shaped = shaped
         self.style = style
         self.widths = TextWidths(shaped)
+        self.addresses = addresses
     }
 
     /// Builds the items; `hyphenate` adds the hyphenation points (TeX's second pass).
@@ -22,13 +25,16 @@ struct ItemBuilder {
         let text = shaped.utf16
         let space = spaceWidth
         var start = 0
-        let addresses = LinkFinder.mayHoldAddress(text)
-            ? LinkFinder.addresses(in: String(decoding: text, as: UTF16.self)).map(\.utf16) : []
+        // Opportunities and addresses both come in text order, so one cursor finds the address
+        // (if any) each word overlaps without searching the list again for every word.
+        var nextAddress = 0
         for opportunity in LineBreakOpportunities.find(in: text, locale: shaped.style.language) {
             let end = opportunity.offset
             var contentEnd = end
             while contentEnd > start, Self.isBreakingSpace(text[contentEnd - 1]) { contentEnd -= 1 }
-            let address = addresses.first { $0.overlaps(start..<contentEnd) }
+            while nextAddress < addresses.count, addresses[nextAddress].upperBound <= start { nextAddress += 1 }
+            let address = nextAddress < addresses.count && addresses[nextAddress].overlaps(start..<contentEnd)
+                ? addresses[nextAddress] : nil
             appendContent(start..<contentEnd, hyphenate: hyphenate, address: address, to: &result)
             if end == text.count || opportunity.isMandatory {
                 for item in Item.paragraphEnd { result.append(item, at: contentEnd) }
@@ -135,5 +141,117 @@ struct ItemBuilder {
 
     static func isHyphen(_ unit: UInt16) -> Bool {
         unit == 0x2D || unit == 0x2010 || unit == 0x2013
+    }
+}
+
+/// A paragraph as boxes, glue and penalties for the Knuth-Plass breaker, with the text offset
+/// each item stands at so that breaks can be mapped back to text.
+struct ParagraphItems {
+    var items: [Item] = []
+    /// Per item: the UTF-16 offset where it starts (a glue: its space; a penalty: where the line
+    /// would end).
+    var offsets: [Int] = []
+    /// Offsets where a hyphenation penalty sits (the breaker may end a line there with a hyphen).
+    var hyphenationOffsets: Set<Int> = []
+
+    mutating func append(_ item: Item, at offset: Int) {
+        items.append(item)
+        offsets.append(offset)
+    }
+}
+
+/// Tuning constants for turning text into items, with their sources.
+enum ItemConstants {
+    /// Interword stretch and shrink as fractions of the space width: Computer Modern's
+    /// 3.33 pt space has 1.67 pt stretch and 1.11 pt shrink (Knuth, The TeXbook, ch. 12).
+    static let spaceStretch = 0.5
+    static let spaceShrink = 1.0 / 3.0
+    /// Stretch of the end-of-line glue in ragged text, in ems: Knuth and Plass (1981) use 3 ems
+    /// for ragged-right setting.
+    static let raggedStretchEms = 3.0
+    /// Stretch between ideographs, in ems, so CJK lines can be justified.
+    static let ideographicStretchEms = 0.25
+}
+
+/// Widths of stretches of a shaped paragraph, in points, from prefix sums over cluster advances
+/// (a ligature's width counts at its first character).
+struct TextWidths {
+    private let prefix: [Double]
+    private let shaped: ShapedText
+
+    init(_ shaped: ShapedText) {
+        self.shaped = shaped
+        var advanceAt = [Double](repeating: 0, count: shaped.utf16.count + 1)
+        for run in shaped.runs {
+            for glyph in run.glyphs { advanceAt[glyph.cluster] += glyph.xAdvance * run.scale }
+        }
+        var prefix = [Double](repeating: 0, count: shaped.utf16.count + 1)
+        for index in 0..<shaped.utf16.count { prefix[index + 1] = prefix[index] + advanceAt[index] }
+        self.prefix = prefix
+    }
+
+    func width(_ range: Range<Int>) -> Double {
+        prefix[range.upperBound] - prefix[range.lowerBound]
+    }
+
+    /// The run holding the character at `offset` (or the last run), by binary search over the
+    /// runs, which cover the text in logical order.
+    func run(at offset: Int) -> ShapedRun? {
+        let index = LineFragments.firstIndex(in: shaped.runs) { $0.range.upperBound > offset }
+        return index < shaped.runs.count ? shaped.runs[index] : shaped.runs.last
+    }
+
+    /// Width of the hyphen that would end a line broken at `offset`, in that run's font.
+    func hyphenWidth(at offset: Int) -> Double {
+        guard let run = run(at: max(offset - 1, 0)), let advance = run.face.advance(of: "-") else {
+            return shaped.style.size / 3
+        }
+        return advance * run.scale
+    }
+
+    /// The natural interword space of the paragraph's main font.
+    var spaceWidth: Double {
+        guard let run = shaped.runs.first, let advance = run.face.advance(of: " ") else {
+            return shaped.style.size / 4
+        }
+        return advance * run.scale
+    }
+}
+
+/// Finds where the words inside a stretch of text may be hyphenated: each maximal run of letters
+/// in an alphabetic script (Latin, Greek, Cyrillic) is looked up in the patterns; words next to
+/// digits or with apostrophes are split by the letter runs, so "don't" never hyphenates in "don".
+enum HyphenationPoints {
+    static let hyphenatedScripts: Set<String> = ["Latn", "Grek", "Cyrl"]
+
+    /// UTF-16 offsets inside `range` where a hyphen may end a line.
+    static func find(in text: [UInt16], range: Range<Int>, source: HyphenationSource) -> [Int] {
+        var points: [Int] = []
+        var wordStart: Int?
+        var wordScalars = String.UnicodeScalarView()
+        var offset = range.lowerBound
+        func finishWord() {
+            guard let start = wordStart else { return }
+            let word = String(wordScalars)
+            var scalarOffsets: [Int] = [start]
+            for scalar in wordScalars { scalarOffsets.append(scalarOffsets.last! + scalar.utf16.count) }
+            for point in source.points(in: word) where point > 0 && point < wordScalars.count {
+                points.append(scalarOffsets[point])
+            }
+            wordStart = nil
+            wordScalars = String.UnicodeScalarView()
+        }
+        for (scalar, _, width) in UTF16Scalars(text, range: range) {
+            let isLetter = scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+            if isLetter, hyphenatedScripts.contains(Script(of: scalar).isoCode) || (wordStart != nil && Script(of: scalar).isShared) {
+                if wordStart == nil { wordStart = offset }
+                wordScalars.append(scalar)
+            } else {
+                finishWord()
+            }
+            offset += width
+        }
+        finishWord()
+        return points
     }
 }

@@ -5,9 +5,11 @@ import Typography
 /// tolerance, then with hyphenation at the normal tolerance, and only if that fails an emergency
 /// pass that accepts overfull lines (which are reported).
 enum ParagraphBreaker {
-    static func breakLines(_ shaped: ShapedText, style: ParagraphStyle) -> [BrokenLine] {
+    /// `addresses`: the UTF-16 ranges of the web and email addresses in the text, in order;
+    /// they break only where addresses may.
+    static func breakLines(_ shaped: ShapedText, style: ParagraphStyle, addresses: [Range<Int>]) -> [BrokenLine] {
         guard !shaped.utf16.isEmpty else { return [] }
-        let builder = ItemBuilder(shaped: shaped, style: style)
+        let builder = ItemBuilder(shaped: shaped, style: style, addresses: addresses)
         // Most signatory names and short letter lines fit as they are: no breaking needed.
         let natural = builder.widths.width(0..<shaped.utf16.count)
         if natural <= style.width - style.firstLineIndent, !shaped.utf16.contains(where: isMandatoryBreak) {
@@ -71,4 +73,25 @@ enum ParagraphBreaker {
         }
         return end
     }
+}
+
+/// One line of a paragraph after breaking, before it is placed on a page.
+struct BrokenLine: Sendable {
+    /// UTF-16 range of the paragraph's text on this line (trailing break space excluded).
+    var range: Range<Int>
+    /// Extra advance (points, may be negative) to add before the character at each offset: the
+    /// stretched or shrunk interword glue of a justified line.
+    var spacing: [Int: Double]
+    /// The line ends at a hyphenation point: a hyphen is drawn, and the text carried by it runs
+    /// to `hyphenatedWordEnd`.
+    var hyphenatedWordEnd: Int?
+    /// The line starts with the rest of a word hyphenated on the previous line; that text is
+    /// already carried by the previous line's hyphen.
+    var carriedPrefixEnd: Int?
+    /// Natural width of the line's content plus spacing, in points.
+    var width: Double
+    /// The line is wider than its measure (nothing else was possible).
+    var isOverfull: Bool
+    /// First line's offset from the paragraph's start edge (0, or the hanging indent on later lines).
+    var indent: Double
 }

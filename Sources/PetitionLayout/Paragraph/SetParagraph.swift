@@ -12,12 +12,18 @@ struct SetParagraph {
     var x: Double
     /// A list marker drawn in the margin before the first line, right-aligned against the text.
     let marker: ShapedText?
+    /// The web and email addresses in the paragraph's text, for links. Found once here: every
+    /// placed line asks for them, and finding them again per line made long paragraphs quadratic.
+    let addresses: [LinkFinder.Address]
 
     init(_ text: String, style: ParagraphStyle, leading: Double, x: Double, marker: String? = nil, library: FontLibrary) {
         let shaped = ShapedText(text, style: style.text, direction: style.direction, library: library)
         self.shaped = shaped
         self.style = style
-        self.lines = ParagraphBreaker.breakLines(shaped, style: style)
+        let found = LinkFinder.mayHoldAddress(shaped.utf16)
+            ? LinkFinder.addresses(in: String(decoding: shaped.utf16, as: UTF16.self)) : []
+        self.addresses = found.map(\.address)
+        self.lines = ParagraphBreaker.breakLines(shaped, style: style, addresses: found.map(\.utf16))
         self.leading = leading
         self.x = x
         self.marker = marker.map { ShapedText($0, style: style.text, direction: style.direction, library: library) }
@@ -37,11 +43,6 @@ struct SetParagraph {
             runs += LineFinalizer(shaped: marker, style: markerStyle).runs(for: line, isLast: true, x: markerX, baseline: baseline)
         }
         return runs
-    }
-
-    /// The web and email addresses in the paragraph's text, for links.
-    var addresses: [LinkFinder.Address] {
-        LinkFinder.addresses(in: String(decoding: shaped.utf16, as: UTF16.self)).map(\.address)
     }
 
     /// Lines that do not fit their measure.

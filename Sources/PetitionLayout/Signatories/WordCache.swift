@@ -157,15 +157,15 @@ final class WordCache {
     private func shape(_ word: String, style: TextStyle, id: ID) -> Metrics {
         let shaped = ShapedText(word, style: style, direction: .leftToRight, library: library)
         let firstPiece = Int32(pieces.count)
-        for run in shaped.runs {
-            let fragment = LineFragment(run: run, range: run.range, glyphs: run.glyphs)
+        for fragment in LineFragments.collect(shaped, range: 0..<shaped.utf16.count) {
+            let run = fragment.run
             let map = ClusterMap(fragment: fragment, suppressedBefore: run.range.lowerBound, shaped: shaped)
             let face = faces.firstIndex { $0 === run.face } ?? faces.count
             if face == faces.count { faces.append(run.face) }
             let glyphStart = Int32(glyphs.count)
             let textStart = Int32(text.count)
             let clusterStart = Int32(clusters.count)
-            glyphs += run.glyphs.map { glyph in
+            glyphs += fragment.glyphs.map { glyph in
                 assert([glyph.xOffset, glyph.yOffset, glyph.xAdvance].allSatisfy { $0 == $0.rounded() }, "HarfBuzz positions are integers")
                 return Glyph(id: glyph.id, xOffset: Int32(glyph.xOffset), yOffset: Int32(glyph.yOffset), xAdvance: Int32(glyph.xAdvance))
             }

@@ -36,6 +36,9 @@ public struct ShapedText: Sendable {
     /// glyph runs can take their text and cluster sizes without transcoding.
     public let utf8: [UInt8]
     public let utf8Offsets: [Int32]
+    /// For text holding bidi formatting characters: for each UTF-16 offset (and the end) the
+    /// UTF-8 offset in the text without them (see ``printedString(_:)``); nil for other text.
+    private let printedUTF8Offsets: [Int32]?
 
     /// Itemizes and shapes `text`. `direction` nil takes the paragraph direction from the first
     /// strong character.
@@ -44,13 +47,16 @@ public struct ShapedText: Sendable {
         var utf8 = [UInt8]()
         utf8.reserveCapacity(text.utf8.count)
         var utf8Offsets = [Int32](repeating: 0, count: utf16.count + 1)
+        var hasFormatting = false
         for (scalar, offset, width) in UTF16Scalars(utf16) {
             for index in offset..<(offset + width) { utf8Offsets[index] = Int32(utf8.count) }
             utf8.append(contentsOf: UTF8.encode(scalar)!)
+            if BidiFormatting.contains(scalar) { hasFormatting = true }
         }
         utf8Offsets[utf16.count] = Int32(utf8.count)
         self.utf8 = utf8
         self.utf8Offsets = utf8Offsets
+        self.printedUTF8Offsets = hasFormatting ? Self.printedOffsets(utf16) : nil
         let bidi = BidiLevels(utf16: utf16, direction: direction)
         let itemizer = FontItemizer(style: style, library: library)
         let items = itemizer.itemize(utf16, levels: bidi.levels)
@@ -75,6 +81,33 @@ public struct ShapedText: Sendable {
     /// UTF-8 length of a UTF-16 range.
     public func utf8Count(_ range: Range<Int>) -> Int {
         Int(utf8Offsets[range.upperBound] - utf8Offsets[range.lowerBound])
+    }
+
+    /// The text of a UTF-16 range as it is printed and copied: the source text without bidi
+    /// formatting characters, which order the text but are not part of it.
+    public func printedString(_ range: Range<Int>) -> String {
+        guard printedUTF8Offsets != nil else { return string(range) }
+        return BidiFormatting.removed(from: string(range))
+    }
+
+    /// UTF-8 length of ``printedString(_:)`` of a UTF-16 range.
+    public func printedUTF8Count(_ range: Range<Int>) -> Int {
+        guard let offsets = printedUTF8Offsets else { return utf8Count(range) }
+        return Int(offsets[range.upperBound] - offsets[range.lowerBound])
+    }
+
+    /// Whether the text holds any bidi formatting character.
+    public var hasBidiFormatting: Bool { printedUTF8Offsets != nil }
+
+    private static func printedOffsets(_ utf16: [UInt16]) -> [Int32] {
+        var offsets = [Int32](repeating: 0, count: utf16.count + 1)
+        var count: Int32 = 0
+        for (scalar, offset, width) in UTF16Scalars(utf16) {
+            for index in offset..<(offset + width) { offsets[index] = count }
+            if !BidiFormatting.contains(scalar) { count += Int32(UTF8.width(scalar)) }
+        }
+        offsets[utf16.count] = count
+        return offsets
     }
 
     /// Total advance of the whole text in points.

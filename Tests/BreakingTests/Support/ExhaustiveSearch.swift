@@ -3,8 +3,8 @@
 /// Tries every sequence of breaks of a small paragraph, to check that `KnuthPlass` finds
 /// the one with least total demerits. Lines are judged by the module's own `LineFit` and
 /// `Demerits`, so this checks the search (active nodes, classes, pruning), not the formulas.
-/// The cheapest rest of a paragraph depends only on where the last break was, which line
-/// comes next and the last line's fitness, so those results are memoised.
+/// The cheapest rest of a paragraph depends only on where the last break was, how wide the
+/// next line is (its width class) and the last line's fitness, so those results are memoised.
 final class ExhaustiveSearch {
     let items: [Item]
     let widths: LineWidths
@@ -14,7 +14,7 @@ final class ExhaustiveSearch {
 
     private struct State: Hashable {
         var previous: Int?
-        var line: Int
+        var widthClass: Int
         var fitness: FitnessClass
     }
 
@@ -50,7 +50,7 @@ final class ExhaustiveSearch {
     }
 
     private func search(after previous: Int?, line: Int, fitness: FitnessClass, flagged: Bool) -> Double? {
-        let state = State(previous: previous, line: line, fitness: fitness)
+        let state = State(previous: previous, widthClass: widths.widthClass(ofLine: line), fitness: fitness)
         if let known = cheapestRest[state] { return known }
         let start = KnuthPlass.lineStart(afterBreakAt: previous, in: items)
         var best: Double?
