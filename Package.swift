@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "Diagnostics"),
         .target(name: "Breaking"),
         .target(name: "Hyphenation", dependencies: ["Diagnostics"]),
-        .target(name: "PetitionDocument", dependencies: ["Diagnostics", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "PetitionDocument", dependencies: ["Diagnostics", "CICUShim", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "LayoutFile", dependencies: ["Diagnostics"]),
         .target(name: "DisplayList"),
         // The words the program prints, per language (locales/*.toml), with ICU's plural rules,

@@ -72,4 +72,28 @@ int32_t pp_format_integer(const char *locale, int32_t digits, int64_t value, cha
 int32_t pp_format_date(const char *locale, int32_t digits, const char *pattern, double milliseconds,
                        const char *time_zone, char *buffer, int32_t capacity);
 
+// Collation (icu-i18n): one collator per locale, opened once and used for a whole list.
+
+/// An ICU collator, opaque to Swift.
+typedef struct pp_collator pp_collator;
+
+/// Opens the collator of `locale` (an ICU locale id such as "sv" or "de@collation=phonebook")
+/// with ICU's default attributes (tertiary strength), as Foundation's
+/// `compare(_:options:range:locale:)` does with no options. NULL when ICU cannot open one.
+/// A collator may be used from several threads at once; close it with `pp_collator_close`.
+pp_collator *pp_collator_open(const char *locale);
+
+void pp_collator_close(pp_collator *collator);
+
+/// Compares two UTF-8 strings: -1, 0 or 1.
+int32_t pp_collator_compare(const pp_collator *collator, const char *lhs, int32_t lhs_length,
+                            const char *rhs, int32_t rhs_length);
+
+/// Writes the first `capacity` bytes of the sort key of the UTF-8 string `text` into `prefix`
+/// (zero-filled past the key's end). Prefixes compare as the strings do whenever they differ
+/// (unsigned bytes, most significant first); when they are equal the strings must be compared
+/// with `pp_collator_compare`. Returns 0, or a negative ICU error code.
+int32_t pp_collator_key_prefix(const pp_collator *collator, const char *text, int32_t length,
+                               uint8_t *prefix, int32_t capacity);
+
 #endif
