@@ -76,7 +76,7 @@ let package = Package(
         ]),
         .testTarget(name: "CairoRendererTests", dependencies: ["CairoRenderer", "DisplayList", "CCairo", "CFreeType", "TestResources"]),
         .testTarget(name: "PetitionServerTests", dependencies: [
-            "PetitionServer", "Localisation",
+            "PetitionServer", "Localisation", "TestResources",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
         ]),

@@ -1,5 +1,6 @@
 import Breaking
 import Testing
+import TestResources
 
 /// Long paragraphs break quickly (not timed: the suite's running time is the check).
 struct PerformanceTests {

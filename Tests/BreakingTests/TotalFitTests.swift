@@ -1,5 +1,6 @@
 @testable import Breaking
 import Testing
+import TestResources
 
 /// Total fit against first fit, and against every possible set of breaks.
 struct TotalFitTests {

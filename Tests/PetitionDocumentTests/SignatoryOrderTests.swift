@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestResources
 @testable import PetitionDocument
 
 /// Collated order by full name and by surname, and grouping.
@@ -40,7 +41,7 @@ struct SignatoryOrderTests {
     }
 
     @Test func manyNamesSortLikeFoundation() throws {
-        var generator = SplitMix(seed: 7)
+        var generator = SeededGenerator(seed: 7)
         let letters = Array("aAäÄbcčdeéfghijklmnñoöpqrsßtuüvwxyzåæø -'")
         let names = (0..<3000).map { _ in
             String((0..<(3 + Int(generator.next() % 8))).map { _ in letters[Int(generator.next() % UInt64(letters.count))] })
@@ -61,7 +62,7 @@ struct SignatoryOrderTests {
     /// such pairs equal, "たなか Straße" and "タナカ Straße"; ICU orders them, as it orders
     /// "たなか" and "タナカ".)
     @Test func namesInManyScriptsNeverContradictFoundation() throws {
-        var generator = SplitMix(seed: 11)
+        var generator = SeededGenerator(seed: 11)
         let parts = ["Müller", "Muller", "MÜLLER", "Mueller", "Ångström", "Angstrom", "Østergaard", "Ostergaard", "Łukasz",
                      "Lukas", "Çelik", "Celik", "Nguyễn", "Nguyen", "Иванов", "Іваненко", "Ёлкин", "Еремеев", "Παπαδόπουλος",
                      "Πάπας", "محمد", "أحمد", "إبراهيم", "כהן", "לוי", "王", "李", "张伟", "たなか", "タナカ", "김민준",
@@ -117,18 +118,6 @@ struct SignatoryOrderTests {
     }
 }
 
-/// A small deterministic random number generator for generated test data.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Reordering in place.
 struct PermuteTests {

@@ -1,6 +1,7 @@
 import Foundation
 import NIOCore
 import Testing
+import TestResources
 @testable import PetitionServer
 
 /// The multipart reader: what it keeps, the names it stores files under, and that no body,
@@ -112,18 +113,6 @@ struct FormUploadTests {
     }
 }
 
-/// SplitMix64: a small seeded generator, so a damaged form that fails comes back on the next run.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// The multipart reader alone, against hand-written bodies.
 @Suite("The multipart reader")

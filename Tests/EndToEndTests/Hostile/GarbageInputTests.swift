@@ -1,25 +1,15 @@
 import Foundation
 import Testing
+import TestResources
 
 /// Random bytes as the letter, the layout file or the signatory list: `petition render` gives a
 /// PDF (status 0) or a clear error (status 1, `file: error: ...`), never a crash or a hang, and a
 /// failed or killed run leaves earlier outputs as they were.
 @Suite("Garbage input and partial output, end to end")
 struct GarbageInputTests {
-    /// SplitMix64, so every run tries the same inputs.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     /// Random bytes, or a real file with random bytes overwritten, inserted or cut.
-    static func garbage(from base: Data, _ random: inout Seeded) -> Data {
+    static func garbage(from base: Data, _ random: inout SeededGenerator) -> Data {
         var bytes = [UInt8](base)
         switch Int.random(in: 0..<3, using: &random) {
         case 0:
@@ -38,7 +28,7 @@ struct GarbageInputTests {
     @Test(arguments: ["letter", "layout", "signatories"])
     func randomBytesGiveAPDFOrAClearError(_ input: String) throws {
         let folder = try Fixtures.scratchFolder()
-        var random = Seeded(state: UInt64(input.utf8.count) * 7919)
+        var random = SeededGenerator(seed: UInt64(input.utf8.count) * 7919)
         let bases = [
             "letter": try Data(contentsOf: URL(fileURLWithPath: Fixtures.exampleLetter)),
             "layout": try Data(contentsOf: Fixtures.packageRoot.appendingPathComponent("layouts/classic-a4.toml")),

@@ -1,3 +1,4 @@
+import TestResources
 /// A seeded source of the text people paste into web forms and letters, drawn from every class
 /// the sanitising policy names (docs/signatories.md): ordinary names in many scripts, and
 /// noncharacters, unassigned and private-use code points, C0 and C1 controls, lone combining
@@ -9,19 +10,13 @@
 /// would add a package and its shrinking, which cannot help here: a case is a whole PDF render
 /// of hundreds of rows, and the report of which row broke it is the useful part.
 struct HostileText {
-    private var state: UInt64
+    private var random: SeededGenerator
 
     init(seed: UInt64) {
-        state = seed
+        random = SeededGenerator(seed: seed)
     }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { random.next() }
 
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 
