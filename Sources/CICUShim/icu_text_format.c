@@ -46,13 +46,22 @@ static int32_t to_utf8(const UChar *text, int32_t length, char *buffer, int32_t 
     return written;
 }
 
-int32_t pp_plural_category(const char *locale, int64_t number, char *buffer, int32_t capacity) {
+/* The plural rules of a BCP 47 tag, or NULL with *failed set to the negative error code. */
+static UPluralRules *open_rules(const char *locale, int32_t *failed) {
     char id[ULOC_FULLNAME_CAPACITY];
-    int32_t failed = locale_id(locale, 0, id, sizeof id);
-    if (failed) return failed;
+    *failed = locale_id(locale, 0, id, sizeof id);
+    if (*failed) return NULL;
     UErrorCode status = U_ZERO_ERROR;
     UPluralRules *rules = uplrules_open(id, &status);
-    if (U_FAILURE(status)) return -(int32_t)status;
+    if (U_FAILURE(status)) { *failed = -(int32_t)status; return NULL; }
+    return rules;
+}
+
+int32_t pp_plural_category(const char *locale, int64_t number, char *buffer, int32_t capacity) {
+    int32_t failed;
+    UPluralRules *rules = open_rules(locale, &failed);
+    if (!rules) return failed;
+    UErrorCode status = U_ZERO_ERROR;
     UChar keyword[16];
     int32_t length = uplrules_select(rules, (double)number, keyword, 16, &status);
     uplrules_close(rules);
@@ -61,12 +70,10 @@ int32_t pp_plural_category(const char *locale, int64_t number, char *buffer, int
 }
 
 int32_t pp_plural_categories(const char *locale, char *buffer, int32_t capacity) {
-    char id[ULOC_FULLNAME_CAPACITY];
-    int32_t failed = locale_id(locale, 0, id, sizeof id);
-    if (failed) return failed;
+    int32_t failed;
+    UPluralRules *rules = open_rules(locale, &failed);
+    if (!rules) return failed;
     UErrorCode status = U_ZERO_ERROR;
-    UPluralRules *rules = uplrules_open(id, &status);
-    if (U_FAILURE(status)) return -(int32_t)status;
     UEnumeration *keywords = uplrules_getKeywords(rules, &status);
     int32_t written = 0;
     const char *keyword;

@@ -47,14 +47,7 @@ struct WebPage: Sendable {
         let termsJSON = (try? JSONSerialization.data(withJSONObject: terms.all, options: [.sortedKeys]))
             .map { String(decoding: $0, as: UTF8.self).replacingOccurrences(of: "</", with: "<\\/") } ?? "{}"
         return """
-        <!doctype html>
-        <html lang="\(terms.language)" dir="\(terms.isRightToLeft ? "rtl" : "ltr")">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(t("title"))</title>
-        <style>\(Self.style)</style>
-        </head>
+        \(Self.head(title: t("title"), terms: terms))
         <body>
         <main>
         <h1>\(t("title"))</h1>
@@ -143,14 +136,7 @@ struct WebPage: Sendable {
     static func errorPage(_ message: String, terms: PageTerms) -> String {
         let t = { (key: String) in escape(terms[key]) }
         return """
-        <!doctype html>
-        <html lang="\(terms.language)" dir="\(terms.isRightToLeft ? "rtl" : "ltr")">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(t("errorHeading"))</title>
-        <style>\(style)</style>
-        </head>
+        \(head(title: t("errorHeading"), terms: terms))
         <body>
         <main>
         <section id="failure" role="alert">
@@ -165,6 +151,21 @@ struct WebPage: Sendable {
     }
 
     /// `text` safe inside HTML text and double-quoted attributes.
+    /// The start of both pages, up to `<body>`: language, direction, viewport, title (already
+    /// escaped) and the style sheet.
+    private static func head(title: String, terms: PageTerms) -> String {
+        """
+        <!doctype html>
+        <html lang="\(terms.language)" dir="\(terms.isRightToLeft ? "rtl" : "ltr")">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(title)</title>
+        <style>\(style)</style>
+        </head>
+        """
+    }
+
     static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
