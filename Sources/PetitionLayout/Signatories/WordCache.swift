@@ -5,34 +5,45 @@ import Typography
 /// organisations thousands of times, so each word is shaped once and its glyphs reused.
 /// Words are keyed by their UTF-8 bytes (the list's text is NFC already, so equal words have equal
 /// bytes), which hashes far faster than `String`'s normalising hash and needs no `String` per
-/// lookup. Belongs to one layout run (no locking); bounded, so a list of unique words cannot grow
-/// it without limit.
+/// lookup. Belongs to one layout run (no locking).
+///
+/// Bounded: a real list brings about one new word in every two names (54,000 distinct words in
+/// 100,000 rows), so the cache keeps at most ``capacity`` words and then starts afresh. Each word
+/// is kept compactly, in shared arrays of small records (about 150 bytes for a Latin word of
+/// seven letters): glyph ids and positions in 16-bit font units, and no cluster map at all for
+/// the usual piece that shows one byte per glyph.
 final class WordCache {
     /// A word's glyphs in one font: where its glyphs, text and clusters lie in the cache's
     /// shared arrays (so copying a piece retains nothing).
     struct Piece {
-        /// Index into ``faces``.
-        var face: Int32
         /// Points per font unit.
         var scale: Double
-        var glyphs: Range<Int32>
-        var text: Range<Int32>
-        var clusters: Range<Int32>
+        var glyphStart: Int32
+        var textStart: Int32
+        /// Where the clusters are in ``clusters``; unused when `oneBytePerGlyph`.
+        var clusterStart: Int32
+        var glyphCount: UInt16
+        var textCount: UInt16
+        var clusterCount: UInt16
+        /// Index into ``faces``.
+        var face: Int16
+        /// Every glyph shows one byte of the text (clusters of one byte and one glyph, as in a
+        /// word of plain ASCII letters): no clusters are stored.
+        var oneBytePerGlyph: Bool
     }
 
-    /// One glyph of a cached word in font units, which HarfBuzz gives as integers: a quarter of
-    /// the size of a ``ShapedGlyph`` without its cluster.
+    /// One glyph of a cached word in font units, which HarfBuzz gives as integers.
     struct Glyph {
-        var id: UInt32
-        var xOffset: Int32
-        var yOffset: Int32
-        var xAdvance: Int32
+        var id: UInt16
+        var xAdvance: Int16
+        var xOffset: Int16
+        var yOffset: Int16
     }
 
-    /// A ``TextCluster`` of a cached word, in half its size.
+    /// A ``TextCluster`` of a cached word.
     struct Cluster {
-        var utf8Count: UInt32
-        var glyphCount: UInt32
+        var utf8Count: UInt16
+        var glyphCount: UInt16
     }
 
     /// What line filling needs of a word.
@@ -43,8 +54,23 @@ final class WordCache {
         /// The space after this word, in its last font (nil: the word has no glyphs).
         var spaceInLastFont: Double?
         var hasMissingGlyphs: Bool
+        /// False for the (theoretical) word whose glyphs or counts do not fit the compact
+        /// records; such a text is left to the paragraph path.
+        var isCached: Bool
         /// Indices into ``pieces``.
         var pieces: Range<Int32>
+    }
+
+    /// A cached word as stored: 24 bytes.
+    private struct Word {
+        var width: Double
+        var pieceStart: Int32
+        var pieceCount: UInt16
+        /// Indices into ``faces`` of the word's first and last fonts; -1 when it has no glyphs.
+        var firstFace: Int16
+        var lastFace: Int16
+        var hasMissingGlyphs: Bool
+        var isCached: Bool
     }
 
     /// Index of a cached word, valid until ``startAfreshIfFull()`` empties the cache.
@@ -55,8 +81,15 @@ final class WordCache {
         var size: Double
     }
 
-    /// Words kept at most; past this the cache starts afresh.
-    static let capacity = 100_000
+    /// Words kept at most; past this the cache starts afresh. Enough for the distinct words of
+    /// half a 100,000-name list (each half is measured and drawn with a cache of its own), so no
+    /// word there is shaped twice; a longer list reshapes each word at most once per
+    /// `capacity` new words. At most about 20 MB, with the arrays' spare capacity.
+    static let capacity = 65_536
+
+    /// Longest word (in UTF-8 bytes) the cache takes; a longer one is always wider than a column
+    /// and goes to the paragraph path, which cuts it. (Fields are at most 300 characters.)
+    static let longestWord = 4_096
 
     private var styles: [Style] = []
     /// The text style each of `styles` was first asked for, to shape its words in.
@@ -64,7 +97,7 @@ final class WordCache {
     /// Per style, the IDs of the ASCII characters looked up alone (-1: not yet), for labels.
     private var asciiCharacters: [[ID]] = []
     private var table = WordTable()
-    private var metrics: [Metrics] = []
+    private var words: [Word] = []
     private var missing: [ID: [Unicode.Scalar]] = [:]
     private(set) var pieces: [Piece] = []
     private(set) var glyphs: [Glyph] = []
@@ -72,6 +105,8 @@ final class WordCache {
     private(set) var clusters: [Cluster] = []
     /// Fonts the pieces are in; never emptied (a handful).
     private(set) var faces: [FontFace] = []
+    /// Per font in `faces`, its space glyph's advance per point, nil when it has none.
+    private var spacePerPoint: [Double?] = []
     private var spaces: [ObjectIdentifier: (glyph: ShapedGlyph, advance: Double)] = [:]
     let library: FontLibrary
 
@@ -96,12 +131,12 @@ final class WordCache {
         return StyleKey(index: styles.count - 1)
     }
 
-    /// The cached word whose UTF-8 bytes are `text` (plain left-to-right text without spaces)
-    /// in `style`, shaped now if it is new.
+    /// The cached word whose UTF-8 bytes are `text` (plain left-to-right text without spaces,
+    /// at most ``longestWord`` bytes) in `style`, shaped now if it is new.
     func id(of text: UnsafeBufferPointer<UInt8>, in style: StyleKey) -> ID {
         if let id = table.find(text, style: style.index) { return id }
-        let id = ID(metrics.count)
-        metrics.append(shape(String(decoding: text, as: UTF8.self), style: textStyles[style.index], id: id))
+        let id = ID(words.count)
+        words.append(shape(String(decoding: text, as: UTF8.self), style: textStyles[style.index], id: id))
         table.insert(text, style: style.index, id: id)
         return id
     }
@@ -118,19 +153,35 @@ final class WordCache {
         return id
     }
 
-    /// The line-filling measures of word `id`, and where its pieces are.
-    func metrics(_ id: ID) -> Metrics { metrics[Int(id)] }
+    /// The line-filling measures of word `id` in `style` (the style it was looked up in), and
+    /// where its pieces are.
+    func metrics(_ id: ID, in style: StyleKey) -> Metrics {
+        let word = words[Int(id)]
+        let size = styles[style.index].size
+        return Metrics(width: word.width, spaceInFirstFont: space(inFace: word.firstFace, size: size),
+                       spaceInLastFont: space(inFace: word.lastFace, size: size), hasMissingGlyphs: word.hasMissingGlyphs,
+                       isCached: word.isCached, pieces: word.pieceStart..<(word.pieceStart + Int32(word.pieceCount)))
+    }
+
+    /// Word `id`'s width in points.
+    func width(_ id: ID) -> Double { words[Int(id)].width }
+
+    /// Indices into ``pieces`` of word `id`.
+    func pieces(of id: ID) -> Range<Int32> {
+        let word = words[Int(id)]
+        return word.pieceStart..<(word.pieceStart + Int32(word.pieceCount))
+    }
 
     /// Characters of word `id` that no font of its style has.
     func missingCharacters(_ id: ID) -> [Unicode.Scalar] { missing[id] ?? [] }
 
     /// Empties the cache once it holds ``capacity`` words. Called between entries, so no ID
-    /// still in use is invalidated.
+    /// still in use is invalidated. The arrays keep their storage for the next words.
     func startAfreshIfFull() {
-        guard metrics.count >= Self.capacity else { return }
-        table = WordTable()
+        guard words.count >= Self.capacity else { return }
+        table.removeAll()
         asciiCharacters = asciiCharacters.map { $0.map { _ in -1 } }
-        metrics.removeAll(keepingCapacity: true)
+        words.removeAll(keepingCapacity: true)
         missing.removeAll()
         pieces.removeAll(keepingCapacity: true)
         glyphs.removeAll(keepingCapacity: true)
@@ -149,34 +200,67 @@ final class WordCache {
         return (glyph, perPoint * size)
     }
 
-    private func space(in face: FontFace, style: TextStyle) -> Double {
-        space(in: face, size: style.size, language: style.language)?.advance ?? style.size / 4
+    /// The space after a word ending in font `face` (an index into `faces`, -1 for none) at `size`:
+    /// the font's space glyph, else a quarter em.
+    private func space(inFace face: Int16, size: Double) -> Double? {
+        guard face >= 0 else { return nil }
+        return spacePerPoint[Int(face)].map { $0 * size } ?? size / 4
     }
 
-    /// Shapes a new word into the shared arrays and returns its measures.
-    private func shape(_ word: String, style: TextStyle, id: ID) -> Metrics {
+    /// The index of `face` in `faces`, added (with its space) if new.
+    private func index(of face: FontFace, language: String) -> Int16 {
+        if let index = faces.firstIndex(where: { $0 === face }) { return Int16(index) }
+        faces.append(face)
+        spacePerPoint.append(space(in: face, size: 1, language: language)?.advance)
+        return Int16(faces.count - 1)
+    }
+
+    /// Shapes a new word into the shared arrays and returns its record.
+    private func shape(_ word: String, style: TextStyle, id: ID) -> Word {
         let shaped = ShapedText(word, style: style, direction: .leftToRight, library: library)
-        let firstPiece = Int32(pieces.count)
+        let firstPiece = pieces.count
+        var fits = true
         for fragment in LineFragments.collect(shaped, range: 0..<shaped.utf16.count) {
             let run = fragment.run
             let map = ClusterMap(fragment: fragment, suppressedBefore: run.range.lowerBound, shaped: shaped)
-            let face = faces.firstIndex { $0 === run.face } ?? faces.count
-            if face == faces.count { faces.append(run.face) }
             let glyphStart = Int32(glyphs.count)
             let textStart = Int32(text.count)
-            let clusterStart = Int32(clusters.count)
-            glyphs += fragment.glyphs.map { glyph in
+            for glyph in fragment.glyphs {
                 assert([glyph.xOffset, glyph.yOffset, glyph.xAdvance].allSatisfy { $0 == $0.rounded() }, "HarfBuzz positions are integers")
-                return Glyph(id: glyph.id, xOffset: Int32(glyph.xOffset), yOffset: Int32(glyph.yOffset), xAdvance: Int32(glyph.xAdvance))
+                guard let id = UInt16(exactly: glyph.id), let advance = Int16(exactly: glyph.xAdvance),
+                      let xOffset = Int16(exactly: glyph.xOffset), let yOffset = Int16(exactly: glyph.yOffset) else {
+                    fits = false
+                    break
+                }
+                glyphs.append(Glyph(id: id, xAdvance: advance, xOffset: xOffset, yOffset: yOffset))
             }
             text += map.text.utf8
-            clusters += map.clusters.map { Cluster(utf8Count: UInt32(clamping: $0.utf8Count), glyphCount: UInt32(clamping: $0.glyphCount)) }
-            pieces.append(Piece(face: Int32(face), scale: run.scale, glyphs: glyphStart..<Int32(glyphs.count), text: textStart..<Int32(text.count),
-                                clusters: clusterStart..<Int32(clusters.count)))
+            let oneBytePerGlyph = map.clusters.allSatisfy { $0.utf8Count == 1 && $0.glyphCount == 1 }
+            let clusterStart = Int32(clusters.count)
+            if !oneBytePerGlyph {
+                for cluster in map.clusters {
+                    guard let bytes = UInt16(exactly: cluster.utf8Count), let glyphCount = UInt16(exactly: cluster.glyphCount) else {
+                        fits = false
+                        break
+                    }
+                    clusters.append(Cluster(utf8Count: bytes, glyphCount: glyphCount))
+                }
+            }
+            guard fits, let glyphCount = UInt16(exactly: Int32(glyphs.count) - glyphStart),
+                  let textCount = UInt16(exactly: Int32(text.count) - textStart),
+                  let clusterCount = UInt16(exactly: Int32(clusters.count) - clusterStart) else {
+                fits = false
+                break
+            }
+            pieces.append(Piece(scale: run.scale, glyphStart: glyphStart, textStart: textStart, clusterStart: clusterStart,
+                                glyphCount: glyphCount, textCount: textCount, clusterCount: clusterCount,
+                                face: index(of: run.face, language: style.language), oneBytePerGlyph: oneBytePerGlyph))
         }
         if !shaped.missingGlyphs.isEmpty { missing[id] = shaped.missingGlyphs.map(\.scalar) }
-        return Metrics(width: shaped.width, spaceInFirstFont: shaped.runs.first.map { space(in: $0.face, style: style) },
-                       spaceInLastFont: shaped.runs.last.map { space(in: $0.face, style: style) },
-                       hasMissingGlyphs: !shaped.missingGlyphs.isEmpty, pieces: firstPiece..<Int32(pieces.count))
+        let pieceCount = UInt16(exactly: pieces.count - firstPiece)
+        return Word(width: shaped.width, pieceStart: Int32(firstPiece), pieceCount: fits ? pieceCount ?? 0 : 0,
+                    firstFace: shaped.runs.first.map { index(of: $0.face, language: style.language) } ?? -1,
+                    lastFace: shaped.runs.last.map { index(of: $0.face, language: style.language) } ?? -1,
+                    hasMissingGlyphs: !shaped.missingGlyphs.isEmpty, isCached: fits && pieceCount != nil)
     }
 }

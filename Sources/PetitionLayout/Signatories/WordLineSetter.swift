@@ -42,8 +42,17 @@ struct WordLineSetter {
         let key = cache.key(for: style)
         let plain = PlainWords.forEach(in: text) { range in
             guard fits else { return }
+            // A word this long is wider than any column: the paragraph path cuts it.
+            guard range.count <= WordCache.longestWord else {
+                fits = false
+                return
+            }
             let id = cache.id(of: UnsafeBufferPointer(rebasing: text[range]), in: key)
-            let word = cache.metrics(id)
+            let word = cache.metrics(id, in: key)
+            guard word.isCached else {
+                fits = false
+                return
+            }
             if word.hasMissingGlyphs { result.missing += cache.missingCharacters(id) }
             let index = result.words.count
             result.words.append(id)
@@ -74,7 +83,7 @@ struct WordLineSetter {
         let words = lines.words(ofLine: line)
         builder.reserveCapacity(forWords: lines.words[words])
         for index in words {
-            let pieces = cache.metrics(lines.words[index]).pieces
+            let pieces = cache.pieces(of: lines.words[index])
             if index > words.lowerBound, let face = builder.face ?? (pieces.isEmpty ? nil : cache.pieces[Int(pieces.lowerBound)].face) {
                 builder.appendSpace(in: face, into: &runs)
             }
@@ -100,11 +109,11 @@ struct WordLineSetter {
                 }
             }
         }
-        let width = characters.reduce(0) { $0 + cache.metrics($1).width }
+        let width = characters.reduce(0) { $0 + cache.width($1) }
         var builder = RunBuilder(cache: cache, style: style, baseline: baseline, cursor: end - width)
         builder.reserveCapacity(forWords: characters[...])
         for character in characters {
-            for piece in cache.metrics(character).pieces { builder.append(cache.pieces[Int(piece)], into: &runs) }
+            for piece in cache.pieces(of: character) { builder.append(cache.pieces[Int(piece)], into: &runs) }
         }
         builder.flush(into: &runs)
     }
@@ -117,7 +126,7 @@ private struct RunBuilder {
     let baseline: Double
     var cursor: Double
     /// Index into the cache's faces of the run being built.
-    var face: Int32?
+    var face: Int16?
     var glyphs: [PositionedGlyph] = []
     var text: [UInt8] = []
     var clusters: [TextCluster] = []
@@ -135,10 +144,10 @@ private struct RunBuilder {
         var glyphCount = words.count
         var byteCount = words.count
         for word in words {
-            for piece in cache.metrics(word).pieces {
+            for piece in cache.pieces(of: word) {
                 let piece = cache.pieces[Int(piece)]
-                glyphCount += piece.glyphs.count
-                byteCount += piece.text.count
+                glyphCount += Int(piece.glyphCount)
+                byteCount += Int(piece.textCount)
             }
         }
         glyphs.reserveCapacity(glyphCount)
@@ -149,24 +158,28 @@ private struct RunBuilder {
     mutating func append(_ piece: WordCache.Piece, into runs: inout [GlyphRun]) {
         switchFace(to: piece.face, into: &runs)
         cache.glyphs.withUnsafeBufferPointer { all in
-            for glyph in all[Int(piece.glyphs.lowerBound)..<Int(piece.glyphs.upperBound)] {
-                glyphs.append(PositionedGlyph(id: glyph.id, x: cursor + Double(glyph.xOffset) * piece.scale,
+            for glyph in all[Int(piece.glyphStart)..<Int(piece.glyphStart) + Int(piece.glyphCount)] {
+                glyphs.append(PositionedGlyph(id: UInt32(glyph.id), x: cursor + Double(glyph.xOffset) * piece.scale,
                                               y: baseline - Double(glyph.yOffset) * piece.scale))
                 cursor += Double(glyph.xAdvance) * piece.scale
             }
         }
         cache.text.withUnsafeBufferPointer { all in
-            text.append(contentsOf: all[Int(piece.text.lowerBound)..<Int(piece.text.upperBound)])
+            text.append(contentsOf: all[Int(piece.textStart)..<Int(piece.textStart) + Int(piece.textCount)])
         }
-        cache.clusters.withUnsafeBufferPointer { all in
-            for cluster in all[Int(piece.clusters.lowerBound)..<Int(piece.clusters.upperBound)] {
-                clusters.append(TextCluster(utf8Count: Int(cluster.utf8Count), glyphCount: Int(cluster.glyphCount)))
+        if piece.oneBytePerGlyph {
+            clusters.append(contentsOf: repeatElement(TextCluster(utf8Count: 1, glyphCount: 1), count: Int(piece.glyphCount)))
+        } else {
+            cache.clusters.withUnsafeBufferPointer { all in
+                for cluster in all[Int(piece.clusterStart)..<Int(piece.clusterStart) + Int(piece.clusterCount)] {
+                    clusters.append(TextCluster(utf8Count: Int(cluster.utf8Count), glyphCount: Int(cluster.glyphCount)))
+                }
             }
         }
     }
 
     /// A space glyph in `face` (drawn as its own cluster of one glyph and one byte).
-    mutating func appendSpace(in face: Int32, into runs: inout [GlyphRun]) {
+    mutating func appendSpace(in face: Int16, into runs: inout [GlyphRun]) {
         guard let space = cache.space(in: cache.faces[Int(face)], size: style.size, language: style.language) else { return }
         switchFace(to: face, into: &runs)
         glyphs.append(PositionedGlyph(id: space.glyph.id, x: cursor, y: baseline))
@@ -175,7 +188,7 @@ private struct RunBuilder {
         clusters.append(TextCluster(utf8Count: 1, glyphCount: 1))
     }
 
-    private mutating func switchFace(to next: Int32, into runs: inout [GlyphRun]) {
+    private mutating func switchFace(to next: Int16, into runs: inout [GlyphRun]) {
         if let face, face != next { flush(into: &runs) }
         face = next
     }

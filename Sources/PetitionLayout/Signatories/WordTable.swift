@@ -1,52 +1,69 @@
 /// A hash table from (UTF-8 bytes, style number) to a word's ID, for ``WordCache``. The keys'
-/// bytes live one after another in a single array and each slot holds where its key is, so a
-/// lookup allocates nothing and touches two places in memory: its slot and its key's bytes.
-/// Open addressing with linear probing, kept at most half full.
+/// bytes live one after another in a single array, and where each key is lies in an array
+/// indexed by ID; a slot holds only the ID and the hash. A lookup allocates nothing and touches
+/// three places in memory: its slot, its key's record and the key's bytes. Open addressing with
+/// linear probing, kept at most half full; IDs are given in order from 0.
 struct WordTable {
     private struct Slot {
         /// Word ID + 1; 0 marks an empty slot.
         var idPlusOne: Int32 = 0
         var hash: UInt32 = 0
-        var style: Int32 = 0
-        /// Where the key's bytes are in `bytes`.
-        var start: Int32 = 0
-        var count: Int32 = 0
+    }
+
+    /// Where a key's bytes are in `bytes`, and its style.
+    private struct Key {
+        var start: Int32
+        var count: UInt16
+        var style: UInt16
     }
 
     /// Key bytes of all words, in insertion order.
     private var bytes: [UInt8] = []
+    /// Indexed by ID.
+    private var keys: [Key] = []
     /// The count is a power of two.
     private var slots = [Slot](repeating: Slot(), count: 1024)
-    private var used = 0
 
     /// The ID stored for `text` in style `style`, if any.
     func find(_ text: UnsafeBufferPointer<UInt8>, style: Int) -> WordCache.ID? {
         let hash = Self.hash(text, style: style)
         return slots.withUnsafeBufferPointer { slots in
-            bytes.withUnsafeBufferPointer { bytes in
-                let mask = slots.count - 1
-                var index = Int(hash) & mask
-                while slots[index].idPlusOne != 0 {
-                    let slot = slots[index]
-                    if slot.hash == hash, slot.style == style, Int(slot.count) == text.count,
-                       bytes[Int(slot.start)..<Int(slot.start + slot.count)].elementsEqual(text) {
-                        return slot.idPlusOne - 1
+            keys.withUnsafeBufferPointer { keys in
+                bytes.withUnsafeBufferPointer { bytes in
+                    let mask = slots.count - 1
+                    var index = Int(hash) & mask
+                    while slots[index].idPlusOne != 0 {
+                        let slot = slots[index]
+                        if slot.hash == hash {
+                            let key = keys[Int(slot.idPlusOne - 1)]
+                            if Int(key.style) == style, Int(key.count) == text.count,
+                               bytes[Int(key.start)..<Int(key.start) + Int(key.count)].elementsEqual(text) {
+                                return slot.idPlusOne - 1
+                            }
+                        }
+                        index = (index + 1) & mask
                     }
-                    index = (index + 1) & mask
+                    return nil
                 }
-                return nil
             }
         }
     }
 
-    /// Stores `id` for `text` (not yet in the table) in style `style`.
+    /// Stores `id` (the next ID: the number of keys stored so far) for `text` (not yet in the
+    /// table, at most 65,535 bytes) in style `style` (below 65,536).
     mutating func insert(_ text: UnsafeBufferPointer<UInt8>, style: Int, id: WordCache.ID) {
-        let slot = Slot(idPlusOne: id + 1, hash: Self.hash(text, style: style), style: Int32(style), start: Int32(bytes.count),
-                        count: Int32(text.count))
+        assert(Int(id) == keys.count, "IDs are given in order")
+        keys.append(Key(start: Int32(bytes.count), count: UInt16(text.count), style: UInt16(style)))
         bytes.append(contentsOf: text)
-        used += 1
-        if used * 2 > slots.count { grow() }
-        place(slot)
+        if keys.count * 2 > slots.count { grow() }
+        place(Slot(idPlusOne: id + 1, hash: Self.hash(text, style: style)))
+    }
+
+    /// Forgets every word, keeping the storage.
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        keys.removeAll(keepingCapacity: true)
+        for index in slots.indices { slots[index] = Slot() }
     }
 
     private mutating func place(_ slot: Slot) {
