@@ -50,6 +50,11 @@ enum DocumentCharacters {
         return characters
     }
 
+    /// Whether `scalar` is among the characters the layout itself may write (see below).
+    static func isGenerated(_ scalar: Unicode.Scalar) -> Bool {
+        generatedText.contains { $0.contains(scalar) }
+    }
+
     /// What the layout itself writes: ASCII, Latin-1 punctuation and signs, general punctuation
     /// (dashes, quotes, ellipsis), the Arabic, Persian and Devanagari digits and punctuation of
     /// native-digit footers, CJK punctuation and full-width forms.

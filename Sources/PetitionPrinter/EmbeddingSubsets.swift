@@ -39,6 +39,43 @@ final class EmbeddingSubsets: FontProgramSource {
         }
     }
 
+    /// Makes the programs of the large faces the document's text leads to before the first page
+    /// asks for them: called on the writing thread while the layout measures the list, so the
+    /// writer has nothing else to do and the layout's caches are still small. HarfBuzz's
+    /// subsetter needs some 20 MB of working memory for a CJK face; made here, that memory is
+    /// given back before the caches grow, instead of adding to their peak, and the first page
+    /// with a CJK name no longer stalls the writer. A face the text does not lead to here (a
+    /// character only the layout's own text brings) is still made on request.
+    func prepare(fontSet: FontSet, language: String, library: FontLibrary) {
+        let faces = state.withLock { state in
+            let characters = state.characters ?? gatherCharacters()
+            state.characters = characters
+            return Self.largeFaces(for: characters, fontSet: fontSet, language: language, library: library)
+        }
+        guard !faces.isEmpty else { return }
+        for face in faces { _ = program(for: face) }
+        SystemMemory.giveBackFreePages()
+    }
+
+    /// The large faces that the font chains of `fontSet` choose first for the characters of
+    /// the document's own text (not the layout's generated punctuation, which any face may
+    /// cover), in both weights.
+    private static func largeFaces(for characters: ScalarSet, fontSet: FontSet, language: String,
+                                   library: FontLibrary) -> [FontReference] {
+        var chosen: Set<FontReference> = []
+        var chains: [Script: [[FontFace]]] = [:]
+        for scalar in characters.scalars where !DocumentCharacters.isGenerated(scalar) {
+            let script = Script(of: scalar)
+            guard !script.isShared else { continue }
+            let weights = chains[script] ?? FontWeight.allCases.map { library.faces(for: script, weight: $0, language: language, in: fontSet) }
+            chains[script] = weights
+            for chain in weights {
+                if let face = chain.first(where: { $0.covers(scalar) }) { chosen.insert(face.reference) }
+            }
+        }
+        return chosen.filter(isLarge).sorted { ($0.path, $0.faceIndex) < ($1.path, $1.faceIndex) }
+    }
+
     private static func isLarge(_ font: FontReference) -> Bool {
         let size = (try? FileManager.default.attributesOfItem(atPath: font.path)[.size] as? Int) ?? 0
         return size >= largeFileBytes

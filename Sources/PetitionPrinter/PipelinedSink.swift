@@ -24,9 +24,13 @@ final class PipelinedSink<Writer: PageSink>: PageSink, @unchecked Sendable {
     private var writer: Writer
 
     /// Starts the writing thread; every page given to `add` goes to `writer.add` on it.
-    init(_ writer: Writer) {
+    /// `preparing` runs on that thread first, while the layout has no page for it yet.
+    init(_ writer: Writer, preparing: @escaping @Sendable () -> Void = {}) {
         self.writer = writer
-        let thread = Thread { [self] in drain() }
+        let thread = Thread { [self] in
+            preparing()
+            drain()
+        }
         thread.name = "petition.page-writer"
         thread.start()
     }

@@ -123,8 +123,11 @@ public struct Renderer: Sendable {
                                   terms: prepared.terms.allTexts)
         }
         let open = try OpenOutputs(outputs, metadata: metadata, fontPrograms: subsets)
+        let library = library
         let pipeline = PipelinedSink(sheet(for: PageFanOut(open.sinks + (extra.map { [$0] } ?? [])), settings: settings,
-                                           production: request.production))
+                                           production: request.production)) {
+            subsets.prepare(fontSet: fontSet, language: language, library: library)
+        }
         // The font report is taken on the layout thread, which has time to spare; the writing thread has none.
         var sink = PageFanOut([report.fonts, pipeline])
         let laidOut = Result { try DocumentLayout(layoutRequest, library: library).layOut(into: &sink, progress: progress) }
