@@ -17,8 +17,10 @@ final class ParagraphCache {
         var leading: Double
     }
 
-    /// Paragraphs kept at most; past this the cache starts afresh.
-    static let capacity = 2_048
+    /// Paragraphs kept at most; past this the cache starts afresh. A set paragraph takes 2–4 KB,
+    /// and most texts that come here (names in other scripts) are met once per pass, so what
+    /// pays is keeping the repeated ones (a city and country in Cyrillic, say): 512 hold those.
+    static let capacity = 512
 
     private var paragraphs: [Key: SetParagraph] = [:]
 

@@ -84,6 +84,10 @@ struct FontItemizer {
     /// selector, a joiner or what it joins, an emoji modifier, a tag, or the second regional
     /// indicator of a flag.
     private static func extends(_ previous: Unicode.Scalar, with next: Unicode.Scalar, pairsRegionalIndicators: Bool) -> Bool {
+        // Below U+0300 (the combining diacritics) no character is a mark, selector, modifier,
+        // joiner or tag: most Latin text is decided without a property lookup. Only after a ZWJ
+        // can such a character (a digit, # or *, which are emoji) still belong to the cluster.
+        if next.value < 0x300, previous.value != 0x200D { return false }
         let properties = next.properties
         switch properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .spacingMark: return true

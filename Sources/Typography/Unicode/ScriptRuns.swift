@@ -15,8 +15,9 @@ public enum ScriptRuns {
         var runStart = 0
         var offset = 0
         for (scalar, _, width) in UTF16Scalars(text) {
-            // ASCII letters are Latin, everything else in ASCII is Common: no need to ask ICU.
-            let script = scalar.isASCII ? (scalar.properties.isAlphabetic ? Script.latin : .common) : Script(of: scalar)
+            // ASCII letters are Latin, everything else in ASCII is Common: no need to ask ICU (or
+            // Unicode's property tables).
+            let script = scalar.isASCII ? (Self.isASCIILetter(scalar.value) ? Script.latin : .common) : Script(of: scalar)
             if !script.isShared {
                 if let running = current {
                     if script != running, !running.isUsed(by: scalar) {
@@ -34,5 +35,10 @@ public enum ScriptRuns {
             runs.append(ScriptRun(range: runStart..<offset, script: current ?? .common))
         }
         return runs
+    }
+
+    /// A–Z and a–z: the ASCII characters that are alphabetic.
+    private static func isASCIILetter(_ value: UInt32) -> Bool {
+        (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
     }
 }
