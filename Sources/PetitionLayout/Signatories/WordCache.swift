@@ -87,6 +87,9 @@ final class WordCache {
     /// `capacity` new words. At most about 20 MB, with the arrays' spare capacity.
     static let capacity = 65_536
 
+    /// Words this cache keeps (``capacity`` but in tests).
+    let wordLimit: Int
+
     /// Longest word (in UTF-8 bytes) the cache takes; a longer one is always wider than a column
     /// and goes to the paragraph path, which cuts it. (Fields are at most 300 characters.)
     static let longestWord = 4_096
@@ -110,8 +113,9 @@ final class WordCache {
     private var spaces: [ObjectIdentifier: (glyph: ShapedGlyph, advance: Double)] = [:]
     let library: FontLibrary
 
-    init(library: FontLibrary) {
+    init(library: FontLibrary, wordLimit: Int = WordCache.capacity) {
         self.library = library
+        self.wordLimit = wordLimit
     }
 
     /// A text style as the cache knows it, to look many words up in.
@@ -175,10 +179,10 @@ final class WordCache {
     /// Characters of word `id` that no font of its style has.
     func missingCharacters(_ id: ID) -> [Unicode.Scalar] { missing[id] ?? [] }
 
-    /// Empties the cache once it holds ``capacity`` words. Called between entries, so no ID
+    /// Empties the cache once it holds `wordLimit` words. Called between entries, so no ID
     /// still in use is invalidated. The arrays keep their storage for the next words.
     func startAfreshIfFull() {
-        guard words.count >= Self.capacity else { return }
+        guard words.count >= wordLimit else { return }
         table.removeAll()
         asciiCharacters = asciiCharacters.map { $0.map { _ in -1 } }
         words.removeAll(keepingCapacity: true)
