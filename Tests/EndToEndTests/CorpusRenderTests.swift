@@ -127,6 +127,9 @@ struct CorpusRenderTests {
     ///   group, and the groups of a right-to-left line come out last group first: "لمّا كان
     ///   الاعتراف بالكرامة" moves to the end of its line, "عقلاً" splits. An ActualText span around
     ///   letter and mark does not join them: the grouping comes before pdfium reads spans.
+    ///   Drawing a line's raised marks after its letters measured 98.6% for pdfium on the Arabic
+    ///   letter and 99.6% on the mixed one, but poppler fell to 96.8% and mupdf then copies every
+    ///   mark at the end of its line ("لما ... والعدلّ"), so the marks stay with their letters.
     /// - pdfium skips every text object narrower than 0.01 (`if (fabs(pTextObj->GetRect().Width())
     ///   < kSizeEpsilon) return;`): a space (cairo puts it in a font subset of its own) and a ZWNJ
     ///   have no ink. It guesses spaces from gaps (`GenerateSpace`: a gap under half the wider
