@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import PetitionLayout
 
@@ -53,7 +54,10 @@ public struct RenderReport: Codable, Sendable, Equatable {
     public var groups: [Section]
     public var signatories: Signatories?
     public var rejects: [Reject]
-    public var warnings: [String]
+    /// The warnings as `Diagnostic`s, field by field: `{"severity": "warning", "file":
+    /// "list.csv", "line": 3, "column": 1, "message": "...", "hint": "..."}` (absent fields are
+    /// left out), the same values the command line prints.
+    public var warnings: [Diagnostic]
     /// Font files used, as `file` or `file#face`, sorted.
     public var fonts: [String]
     /// PNG previews written, in page order.

@@ -20,7 +20,7 @@ struct ReportParts {
             sections: sections.map(RenderReport.Section.init), groups: groups.map(RenderReport.Section.init),
             signatories: result.signatoryCounts.map { .init(rows: $0.rows, printed: $0.printed, rejected: $0.rejected) },
             rejects: signatories?.rejected.map { .init(file: $0.file, line: $0.line, reason: $0.reason) } ?? [],
-            warnings: result.warnings.map(\.description),
+            warnings: result.warnings,
             fonts: fonts.fonts.map(\.description).sorted(), previews: result.images.compactMap(\.file),
             timings: .init(reading: Self.seconds(readingTime), layoutAndRendering: Self.seconds(totalTime - readingTime),
                            total: Self.seconds(totalTime)))
