@@ -31,6 +31,14 @@ public enum Output: Sendable, Hashable {
         }
     }
 
+    /// Whether this output embeds fonts (and so asks for font programs).
+    var embedsFonts: Bool {
+        switch self {
+        case .pdfFile, .pdfData: true
+        case .pngFiles, .pngData: false
+        }
+    }
+
     /// Opens the sink that makes this output. Nothing is visible at a file's destination until
     /// the returned output is finished.
     func open(metadata: DocumentMetadata, fontPrograms: any FontProgramSource) throws -> OpenOutput {

@@ -124,9 +124,10 @@ public struct Renderer: Sendable {
         }
         let open = try OpenOutputs(outputs, metadata: metadata, fontPrograms: subsets)
         let library = library
+        let embedsFonts = outputs.contains(where: \.embedsFonts)
         let pipeline = PipelinedSink(sheet(for: PageFanOut(open.sinks + (extra.map { [$0] } ?? [])), settings: settings,
                                            production: request.production)) {
-            subsets.prepare(fontSet: fontSet, language: language, library: library)
+            if embedsFonts { subsets.prepare(fontSet: fontSet, language: language, library: library) }
         }
         // The font report is taken on the layout thread, which has time to spare; the writing thread has none.
         var sink = PageFanOut([report.fonts, pipeline])
