@@ -32,7 +32,8 @@ let package = Package(
         // Pure Swift: no C, no fonts.
         .target(name: "Diagnostics"),
         .target(name: "Breaking"),
-        .target(name: "Hyphenation", dependencies: ["Diagnostics"]),
+        // ICU (CICUShim) decodes the single-byte charsets of dictionary files.
+        .target(name: "Hyphenation", dependencies: ["Diagnostics", "CICUShim"]),
         .target(name: "PetitionDocument", dependencies: ["Diagnostics", "CICUShim", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "LayoutFile", dependencies: ["Diagnostics"]),
         .target(name: "DisplayList"),

@@ -52,7 +52,7 @@ public enum SignatoryReader {
             utf8 = try Transcoder.utf8(fromUTF16: bytes, file: file)
         } else if options.encoding != .utf8 {
             try refuseBinary(bytes, file: file)
-            utf8 = Transcoder.utf8(fromSingleByte: bytes, options.encoding)
+            utf8 = try Transcoder.utf8(fromSingleByte: bytes, options.encoding, file: file)
         } else {
             return try read(bytes, file: file, options: options, release: release)
         }

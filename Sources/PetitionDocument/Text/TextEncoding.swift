@@ -1,3 +1,4 @@
+import CICUShim
 import Diagnostics
 
 /// The character encoding of a signatory file (`--encoding`). A file that starts with a UTF-16
@@ -16,23 +17,27 @@ public enum TextEncoding: String, CaseIterable, Sendable {
 /// Turns the bytes of a file in another encoding into UTF-8, keeping its line ends, so the
 /// readers only ever see UTF-8 and line numbers stay those of the file.
 enum Transcoder {
-    /// The characters of Windows-1252 at 0x80-0x9F; unassigned bytes keep their C1 code.
-    private static let windows1252High: [UInt16] = [
-        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
-        0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
-    ]
-
-    /// `bytes` in a single-byte encoding, as UTF-8.
-    static func utf8(fromSingleByte bytes: UnsafeBufferPointer<UInt8>, _ encoding: TextEncoding) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + bytes.count / 8)
-        for byte in bytes {
-            if byte < 0x80 {
-                output.append(byte)
-                continue
-            }
-            let code = encoding == .windows1252 && byte < 0xA0 ? windows1252High[Int(byte - 0x80)] : UInt16(byte)
-            appendUTF8(UInt32(code), to: &output)
+    /// `bytes` in a single-byte encoding, as UTF-8, decoded by ICU's converter for it.
+    ///
+    /// - Throws: `InputError` naming the file when ICU cannot convert (its converter data is
+    ///   missing: Debian package libicu-dev); Latin-1 and Windows-1252 define every byte.
+    static func utf8(fromSingleByte bytes: UnsafeBufferPointer<UInt8>, _ encoding: TextEncoding,
+                     file: String) throws(InputError) -> [UInt8] {
+        // ASCII stays one byte; every other byte becomes at most 3 (both stay in the BMP).
+        let capacity = bytes.reduce(bytes.count) { $0 + ($1 < 0x80 ? 0 : 2) }
+        guard capacity <= Int(Int32.max) else {
+            throw InputError(file: file, "file too large to read as \(encoding.rawValue) (its UTF-8 would pass 2 GB)")
+        }
+        let charset = encoding == .windows1252 ? "windows-1252" : "ISO-8859-1"
+        var invalidOffset: Int32 = 0
+        var length: Int32 = 0
+        let output = [UInt8](unsafeUninitializedCapacity: max(1, capacity)) { buffer, count in
+            length = pp_convert_to_utf8(charset, bytes.baseAddress, Int32(bytes.count), buffer.baseAddress,
+                                        Int32(buffer.count), &invalidOffset)
+            count = max(0, Int(length))
+        }
+        guard length >= 0 else {
+            throw InputError(file: file, "could not read the file as \(encoding.rawValue) (ICU's converter failed with \(length))")
         }
         return output
     }
