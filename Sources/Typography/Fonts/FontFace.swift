@@ -8,6 +8,11 @@ import Synchronization
 ///
 /// Positions come out in font units (the font's scale is its units per em); multiply by
 /// `size / unitsPerEm` for points.
+///
+/// Unchecked sendable: the HarfBuzz pointers are not `Sendable` to Swift, but the blob, face and
+/// font are made immutable once set up (`hb_*_make_immutable`: later setters are ignored), and
+/// HarfBuzz documents immutable objects as safe to read and shape with from several threads at
+/// once; the rest is `let` values.
 public final class FontFace: @unchecked Sendable {
     /// The file and face index, as the display list names it.
     public let reference: FontReference
@@ -33,6 +38,9 @@ public final class FontFace: @unchecked Sendable {
         let font = hb_font_create(face)!
         let upem = hb_face_get_upem(face)
         hb_font_set_scale(font, Int32(upem), Int32(upem))
+        hb_blob_make_immutable(blob)
+        hb_face_make_immutable(face)
+        hb_font_make_immutable(font)
         self.reference = reference
         self.blob = blob
         self.face = face
