@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import PetitionLayout
 import DisplayList
@@ -56,7 +57,10 @@ public struct RenderReport: Codable, Sendable, Equatable {
     public var groups: [Section]
     public var signatories: Signatories?
     public var rejects: [Reject]
-    public var warnings: [String]
+    /// The warnings as `Diagnostic`s, field by field: `{"severity": "warning", "file":
+    /// "list.csv", "line": 3, "column": 1, "message": "...", "hint": "..."}` (absent fields are
+    /// left out), the same values the command line prints.
+    public var warnings: [Diagnostic]
     /// Font files used, as `file` or `file#face`, sorted.
     public var fonts: [String]
     /// PNG previews written, in page order.
@@ -89,7 +93,7 @@ struct ReportParts {
             sections: sections.map(RenderReport.Section.init), groups: groups.map(RenderReport.Section.init),
             signatories: result.signatoryCounts.map { .init(rows: $0.rows, printed: $0.printed, rejected: $0.rejected) },
             rejects: signatories?.rejected.map { .init(file: $0.file, line: $0.line, reason: $0.reason) } ?? [],
-            warnings: result.warnings.map(\.description),
+            warnings: result.warnings,
             fonts: fonts.fonts.map(\.description).sorted(), previews: result.images.compactMap(\.file),
             timings: .init(reading: Self.seconds(readingTime), layoutAndRendering: Self.seconds(totalTime - readingTime),
                            total: Self.seconds(totalTime)))

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import PetitionLayout
+import Synchronization
 
 /// `POST /api/render` with `Accept: application/x-ndjson`: the answer streams one JSON object a
 /// line while the render runs, for the web page's progress bar:
@@ -50,13 +51,16 @@ enum ProgressStream {
 
 /// Lets a progress report through only when its percentage or phase changed, so a million
 /// entries make at most a few hundred lines.
-private final class ProgressThrottle: @unchecked Sendable {
-    // Used by the render thread alone.
-    private var last: (LayoutProgress.Phase, Int)?
+private final class ProgressThrottle: Sendable {
+    /// The phase and percentage last let through. Only the render thread reports, so the lock
+    /// is never contended; it is what makes the class safe to hand to that thread.
+    private let last = Mutex<(phase: LayoutProgress.Phase, percent: Int)?>(nil)
 
     func shouldSend(_ progress: LayoutProgress) -> Bool {
         let percent = progress.total > 0 ? progress.done * 100 / progress.total : 0
-        defer { last = (progress.phase, percent) }
-        return last.map { $0 != (progress.phase, percent) } ?? true
+        return last.withLock { last in
+            defer { last = (progress.phase, percent) }
+            return last.map { $0 != (progress.phase, percent) } ?? true
+        }
     }
 }

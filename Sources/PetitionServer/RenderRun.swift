@@ -121,8 +121,10 @@ struct RenderRun: Sendable {
         switch error {
         case let error as ServerError: return error
         case is Stopped: return ServerError(status: .gatewayTimeout, message: "the render was stopped at the time limit")
-        case let error as InputError: return ServerError.badRequest(folder.redacting(error.description))
-        case let error as MissingGlyphsError: return ServerError.badRequest(folder.redacting(error.description))
+        case is InputError, is MissingGlyphsError:
+            return ServerError(status: .badRequest, diagnostics: Diagnostic.of(error).map(folder.redacting))
+        case let error as any DiagnosticConvertible:
+            return ServerError(status: .internalServerError, diagnostics: error.diagnostics.map(folder.redacting))
         default: return ServerError.internal(folder.redacting(String(describing: error)))
         }
     }

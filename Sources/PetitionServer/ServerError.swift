@@ -1,14 +1,38 @@
+import Diagnostics
 import Foundation
 import Hummingbird
 
 /// Why a request failed, as the client sees it: a status and a JSON body
-/// `{"error": {"status": 400, "message": "letter.txt:3:1: error: ..."}}` carrying the same
-/// `file:line:column` message the command line prints.
+///
+///     {"error": {"status": 400, "message": "letter.txt:3:1: error: ...",
+///                "diagnostics": [{"severity": "error", "file": "letter.txt", "line": 3,
+///                                 "column": 1, "message": "...", "hint": "..."}]}}
+///
+/// `message` is what the command line prints; `diagnostics` are the same `Diagnostic` values,
+/// field by field, so a client needs no parsing to point at the place.
 struct ServerError: Error, HTTPResponseError, CustomStringConvertible {
     var status: HTTPResponse.Status
     var message: String
+    /// The diagnostics behind `message`: the library's own for bad input, otherwise one error
+    /// with `message` and no place.
+    var diagnostics: [Diagnostic]
     /// Extra response headers (`Retry-After` for 503).
     var headers: HTTPFields = [:]
+
+    /// An error about no file in particular (a full queue, a time limit, a missing result).
+    init(status: HTTPResponse.Status, message: String, headers: HTTPFields = [:]) {
+        self.status = status
+        self.message = message
+        self.diagnostics = [.error(file: nil, message)]
+        self.headers = headers
+    }
+
+    /// An error the library gave as diagnostics; `message` is their printed form.
+    init(status: HTTPResponse.Status, diagnostics: [Diagnostic]) {
+        self.status = status
+        self.message = diagnostics.map(\.description).joined(separator: "\n")
+        self.diagnostics = diagnostics
+    }
 
     static func badRequest(_ message: String) -> ServerError { ServerError(status: .badRequest, message: message) }
 
@@ -32,7 +56,7 @@ struct ServerError: Error, HTTPResponseError, CustomStringConvertible {
 
     /// The error as a JSON body.
     var json: Data {
-        let body = ["error": ErrorBody(status: Int(status.code), message: message)]
+        let body = ["error": ErrorBody(status: Int(status.code), message: message, diagnostics: diagnostics)]
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return (try? encoder.encode(body)) ?? Data("{\"error\":{}}".utf8)
@@ -41,6 +65,7 @@ struct ServerError: Error, HTTPResponseError, CustomStringConvertible {
     private struct ErrorBody: Encodable {
         var status: Int
         var message: String
+        var diagnostics: [Diagnostic]
     }
 
     /// The JSON body (a browser without JavaScript gets a page instead: see `BrowserErrorMiddleware`).

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// The server's temporary space: one folder of its own, and inside it one folder per request.
@@ -53,6 +54,15 @@ final class RequestFolder: Sendable {
     var inputs: URL { url.appendingPathComponent("in") }
     /// What the render writes.
     var outputs: URL { url.appendingPathComponent("out") }
+
+    /// `diagnostic` with the folder's paths taken out of its file, message and hint.
+    func redacting(_ diagnostic: Diagnostic) -> Diagnostic {
+        var redacted = diagnostic
+        redacted.file = diagnostic.file.map(redacting)
+        redacted.message = redacting(diagnostic.message)
+        redacted.hint = diagnostic.hint.map(redacting)
+        return redacted
+    }
 
     /// `text` with this folder's paths taken out, so messages name files as the user uploaded
     /// them (`letter.txt:3:1`), never the server's folders.

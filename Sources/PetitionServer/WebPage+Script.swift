@@ -25,9 +25,8 @@ extension WebPage {
         bar.max = Math.max(1, state.total); bar.value = state.done;
         if (state.phase === "pages" && state.done >= state.total) { label.textContent = terms.finishing; bar.removeAttribute("value"); }
       }
-      function where(message) {
-        var match = /^(.*?:\\d+:\\d+): (?:warning|error): ([\\s\\S]*)$/.exec(message) || /^(warning): ([\\s\\S]*)$/.exec(message);
-        return match ? [match[1] === "warning" ? "" : match[1], match[2]] : ["", message];
+      function place(warning) {
+        return [warning.file, warning.line, warning.column].filter(function (part) { return part !== undefined; }).join(":");
       }
       function report(report) {
         var counts = document.getElementById("counts");
@@ -60,11 +59,10 @@ extension WebPage {
         var table = document.getElementById("warnings");
         var body = table.tBodies[0];
         body.textContent = "";
-        report.warnings.forEach(function (message) {
-          var parts = where(message);
+        report.warnings.forEach(function (warning) {
           var row = body.insertRow();
-          row.insertCell().textContent = parts[0];
-          row.insertCell().textContent = parts[1];
+          row.insertCell().textContent = place(warning);
+          row.insertCell().textContent = warning.hint ? warning.message + " (" + warning.hint + ")" : warning.message;
         });
         show(table, report.warnings.length > 0);
         show(document.getElementById("no-warnings"), report.warnings.length === 0);

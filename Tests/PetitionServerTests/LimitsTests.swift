@@ -22,6 +22,12 @@ struct LimitsTests {
             #expect(response.status == .contentTooLarge)
             #expect(response.headers[.connection] == "close")
             #expect(response.errorMessage == "the upload is larger than the server's limit of 64 KB (--max-upload)")
+            // An error about no file is still a Diagnostic: severity and message, no place.
+            let diagnostic = response.errorDiagnostics.first
+            #expect(response.errorDiagnostics.count == 1)
+            #expect(diagnostic?["severity"] as? String == "error")
+            #expect(diagnostic?["message"] as? String == response.errorMessage)
+            #expect(diagnostic?["file"] == nil && diagnostic?["line"] == nil)
         }
         #expect(fixture.requestFolders.isEmpty)
     }

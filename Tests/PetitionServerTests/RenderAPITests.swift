@@ -92,8 +92,12 @@ struct RenderAPITests {
             return (report, try await client.execute(uri: link, method: .get))
         }
         #expect(report.status == .ok, "\(report.body.text)")
-        let warnings = report.json["warnings"] as? [String] ?? []
-        #expect(warnings.contains { $0.hasPrefix("list.csv:3:1: warning: row not printed") }, "\(warnings)")
+        // The warnings are Diagnostics field by field, the file named as uploaded.
+        let warnings = report.json["warnings"] as? [[String: Any]] ?? []
+        #expect(warnings.contains {
+            $0["severity"] as? String == "warning" && $0["file"] as? String == "list.csv" && $0["line"] as? Int == 3
+                && $0["column"] as? Int == 1 && ($0["message"] as? String)?.hasPrefix("row not printed") == true
+        }, "\(warnings)")
         #expect(rejects.status == .ok)
         #expect(rejects.body.text.contains("3"), "\(rejects.body.text)")
     }
@@ -109,6 +113,14 @@ struct RenderAPITests {
         #expect(response.status == .badRequest)
         #expect(response.headers[.contentType] == "application/json; charset=utf-8")
         #expect(response.errorMessage == "letter.txt:3:8: error: invalid UTF-8 (byte 0xFF); save the letter as UTF-8 text")
+        // The same error field by field, as the command line's Diagnostic.
+        let diagnostics = response.errorDiagnostics
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?["severity"] as? String == "error")
+        #expect(diagnostics.first?["file"] as? String == "letter.txt")
+        #expect(diagnostics.first?["line"] as? Int == 3)
+        #expect(diagnostics.first?["column"] as? Int == 8)
+        #expect(diagnostics.first?["message"] as? String == "invalid UTF-8 (byte 0xFF); save the letter as UTF-8 text")
         try await fixture.settle()
         #expect(fixture.requestFolders.isEmpty)
     }

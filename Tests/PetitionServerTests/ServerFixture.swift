@@ -141,4 +141,7 @@ extension TestResponse {
     }
 
     var errorMessage: String { ((json["error"] as? [String: Any])?["message"] as? String) ?? "" }
+
+    /// The error body's `diagnostics`, one object a `Diagnostic`.
+    var errorDiagnostics: [[String: Any]] { ((json["error"] as? [String: Any])?["diagnostics"] as? [[String: Any]]) ?? [] }
 }
