@@ -29,7 +29,7 @@ let package = Package(
         // librsvg (and GLib) behind a plain-C header, for SVG logos.
         .target(name: "CSVGShim", dependencies: ["CRSVG"]),
 
-        // Pure Swift: no C, no fonts.
+        // No fonts, and no C library but ICU through CICUShim (collation, charsets).
         .target(name: "Diagnostics"),
         .target(name: "Breaking"),
         // ICU (CICUShim) decodes the single-byte charsets of dictionary files.
