@@ -13,8 +13,11 @@ import DisplayList
 /// core/fpdftext/cpdf_textpage.cpp): one operator holding a whole right-to-left word comes out
 /// backwards. So each cluster of a backward run gets an operator of its own, which pdfium's sort
 /// puts in visual order and its reversal turns back into text order. (A mark drawn with a
-/// vertical offset, most harakat and niqqud, gets its own operator from cairo anyway: pdfium then
-/// places it by its x, often before its letter, the limit of this encoding for vocalised text.)
+/// vertical offset, most harakat and niqqud, gets its own operator from cairo anyway; beside a
+/// narrow letter pdfium takes it for the start of another stretch of the line and reads the
+/// stretches last first, the limit of this encoding for vocalised text. Why neither a span over
+/// letter and mark nor one carrying a ZWNJ helps all three readers: the reader floors in the
+/// end-to-end tests' `CorpusRenderTests`.)
 ///
 /// cairo has no call that starts a new operator; it starts one when a glyph's baseline differs
 /// from the previous glyph's by more than its `GLYPH_POSITION_TOLERANCE` (0.001 text-space units,
