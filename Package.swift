@@ -29,10 +29,11 @@ let package = Package(
         // librsvg (and GLib) behind a plain-C header, for SVG logos.
         .target(name: "CSVGShim", dependencies: ["CRSVG"]),
 
-        // Pure Swift: no C, no fonts.
+        // No fonts, and no C library but ICU through CICUShim (collation, charsets).
         .target(name: "Diagnostics"),
         .target(name: "Breaking"),
-        .target(name: "Hyphenation", dependencies: ["Diagnostics"]),
+        // ICU (CICUShim) decodes the single-byte charsets of dictionary files.
+        .target(name: "Hyphenation", dependencies: ["Diagnostics", "CICUShim"]),
         .target(name: "PetitionDocument", dependencies: ["Diagnostics", "CICUShim", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "LayoutFile", dependencies: ["Diagnostics"]),
         .target(name: "DisplayList"),

@@ -61,13 +61,17 @@ enum DictionaryParser {
             }
             charset = known
         }
+        if case .singleByte(let icuName) = charset {
+            // The rest, from line 1's end, decoded to UTF-8 and read again: line 1 is then empty.
+            let rest = UnsafeBufferPointer(rebasing: bytes[firstEnd..<end])
+            let decoded = try DictionaryCharset.utf8(from: rest, icuName: icuName, file: file, firstLine: 1)
+            return try decoded.withUnsafeBufferPointer { try parse(bytes: $0, file: file, charset: .utf8) }
+        }
 
         var builder = Builder(file: file, expectedNodes: (end - firstEnd) / 3)
         let buffers = ParseBuffers()
         var lineNumber = 1
         position = firstEnd + 1
-        let table: [UInt16]?
-        if case .singleByte(let singleByte) = charset { table = singleByte.upperHalf } else { table = nil }
         while position < end {
             lineNumber += 1
             let stop = lineEnd(from: position)
@@ -75,39 +79,20 @@ enum DictionaryParser {
             let line = buffers.line
             var n = 0
             var i = position
-            switch charset {
-            case .utf8:
-                while i < stop {
-                    let lead = bytes[i]
-                    if lead < 0x80 {
-                        line[n] = UInt32(lead)
-                        i += 1
-                    } else {
-                        guard let (scalar, length) = decodeUTF8(bytes, at: i, end: stop) else {
-                            throw HyphenationDictionaryError(kind: .invalidEncoding, file: file, line: lineNumber,
-                                                             message: "invalid UTF-8")
-                        }
-                        line[n] = scalar
-                        i += length
-                    }
-                    n += 1
-                }
-            case .singleByte:
-                while i < stop {
-                    let byte = bytes[i]
-                    if byte < 0x80 || table == nil {
-                        line[n] = UInt32(byte)
-                    } else {
-                        let value = table![Int(byte) - 0x80]
-                        guard value != 0 else {
-                            throw HyphenationDictionaryError(kind: .invalidEncoding, file: file, line: lineNumber,
-                                                             message: "byte 0x\(String(byte, radix: 16, uppercase: true)) is undefined in the declared charset")
-                        }
-                        line[n] = UInt32(value)
-                    }
+            while i < stop {
+                let lead = bytes[i]
+                if lead < 0x80 {
+                    line[n] = UInt32(lead)
                     i += 1
-                    n += 1
+                } else {
+                    guard let (scalar, length) = decodeUTF8(bytes, at: i, end: stop) else {
+                        throw HyphenationDictionaryError(kind: .invalidEncoding, file: file, line: lineNumber,
+                                                         message: "invalid UTF-8")
+                    }
+                    line[n] = scalar
+                    i += length
                 }
+                n += 1
             }
             try builder.addLine(UnsafeBufferPointer(start: line, count: n), number: lineNumber,
                                 remainingBytes: end - stop, buffers: buffers)

@@ -14,10 +14,10 @@ import Synchronization
 /// its own bookmarks nested under it, and its page labels prefixed with its language tag
 /// (`fr-Cover`, `fr-1`, ...). Pages keep their size, direction, fonts and print boxes.
 ///
-/// Unchecked sendable: `translations`, `turn` and `incomplete` are guarded by `condition`, on
-/// which a translation waits for its turn (Synchronization's `Mutex` cannot wait); the file is
-/// behind a `Mutex`.
-final class CombinedDocument: @unchecked Sendable {
+/// Locking: what is known of the translations is behind one `Mutex`, the file behind another.
+/// A paused translation waits on its own semaphore, outside the lock, and is woken each time the
+/// turn moves on. One thread at a time moves the turn, so translations are written in order.
+final class CombinedDocument: Sendable {
     /// Pages a translation may keep waiting for its turn before its rendering pauses.
     static var waitingPageLimit: Int { 256 }
 
@@ -29,16 +29,33 @@ final class CombinedDocument: @unchecked Sendable {
         var waiting: [Page] = []
         var finished = false
         var succeeded = false
+        /// Its rendering waits on its semaphore in `wakeUps` until the turn moves on.
+        var paused = false
+    }
+
+    private struct BatchState {
+        var translations: [Translation]
+        /// The translation whose pages are written now; every earlier one is finished and written.
+        var turn = 0
+        /// A thread is writing finished translations and moving the turn past them; another
+        /// thread that finishes a translation meanwhile leaves the moving to it.
+        var advancing = false
+        /// A translation that failed after some of its pages were already in the file.
+        var incomplete: (letter: String, pages: Int)?
+
+        /// Moves the turn on by one and returns the semaphores of the translations to wake.
+        mutating func passTurn() -> [Int] {
+            turn += 1
+            let paused = translations.indices.filter { translations[$0].paused }
+            for index in paused { translations[index].paused = false }
+            return paused
+        }
     }
 
     private let path: String
-    /// Guards `translations`, `turn` and `incomplete`; signalled when the turn moves on.
-    private let condition = NSCondition()
-    private var translations: [Translation]
-    /// The translation whose pages are written now; every earlier one is finished and written.
-    private var turn = 0
-    /// A translation that failed after some of its pages were already in the file.
-    private var incomplete: (letter: String, pages: Int)?
+    private let state: Mutex<BatchState>
+    /// One per translation: signalled to let a paused translation look at the turn again.
+    private let wakeUps: [DispatchSemaphore]
 
     /// The file and what is in it. Only the translation whose turn it is, or the thread moving
     /// the turn past finished translations, writes, but the mutex makes that plain.
@@ -56,16 +73,17 @@ final class CombinedDocument: @unchecked Sendable {
     init(path: String, letters: [String], fontPrograms: (any FontProgramSource)? = nil) {
         self.path = path
         self.fontPrograms = fontPrograms
-        translations = letters.map { Translation(letter: $0) }
+        state = Mutex(BatchState(translations: letters.map { Translation(letter: $0) }))
+        wakeUps = letters.map { _ in DispatchSemaphore(value: 0) }
     }
 
     /// Starts translation `index` (set in `language`; `metadata` is the file's when it is the
     /// first in it) and returns the sink its pages go to. Adding pages never fails: a problem
     /// with the combined file is reported by `close`, not to the translation.
     func begin(_ index: Int, language: String, metadata: DocumentMetadata) -> some PageSink {
-        condition.withLock {
-            translations[index].language = language
-            translations[index].metadata = metadata
+        state.withLock {
+            $0.translations[index].language = language
+            $0.translations[index].metadata = metadata
         }
         return TranslationSink(document: self, index: index)
     }
@@ -75,36 +93,41 @@ final class CombinedDocument: @unchecked Sendable {
     func finish(_ index: Int, succeeded: Bool) {
         if !succeeded {
             let written = file.withLock { $0.sections.last?.index == index ? $0.sections.last?.pages.count ?? 0 : 0 }
-            condition.withLock {
-                if written > 0, incomplete == nil { incomplete = (translations[index].letter, written) }
+            state.withLock {
+                if written > 0, $0.incomplete == nil { $0.incomplete = ($0.translations[index].letter, written) }
             }
         }
-        condition.lock()
-        translations[index].finished = true
-        translations[index].succeeded = succeeded
-        if !succeeded { translations[index].waiting = [] }
-        while turn < translations.count, translations[turn].finished {
-            let current = turn
-            let pages = translations[current].waiting
-            let metadata = translations[current].metadata ?? DocumentMetadata()
-            translations[current].waiting = []
-            condition.unlock()
-            if !pages.isEmpty { write(pages, of: current, metadata: metadata) }
-            condition.lock()
-            turn = current + 1
-            condition.broadcast()
+        let moving = state.withLock { state -> Bool in
+            state.translations[index].finished = true
+            state.translations[index].succeeded = succeeded
+            if !succeeded { state.translations[index].waiting = [] }
+            guard !state.advancing else { return false }
+            state.advancing = true
+            return true
         }
-        condition.unlock()
+        guard moving else { return }
+        while let next = state.withLock({ state -> (index: Int, pages: [Page], metadata: DocumentMetadata)? in
+            guard state.turn < state.translations.count, state.translations[state.turn].finished else {
+                state.advancing = false
+                return nil
+            }
+            let current = state.turn
+            defer { state.translations[current].waiting = [] }
+            return (current, state.translations[current].waiting, state.translations[current].metadata ?? DocumentMetadata())
+        }) {
+            if !next.pages.isEmpty { write(next.pages, of: next.index, metadata: next.metadata) }
+            for paused in state.withLock({ $0.passTurn() }) { wakeUps[paused].signal() }
+        }
     }
 
     /// Completes the file once every translation has finished. Throws when it would hold
     /// nothing, when a translation failed after some of its pages were in it, or when writing it
     /// failed; the caller then removes the temporary file.
     func close() throws -> CombinedSummary {
-        if let incomplete = condition.withLock({ incomplete }) {
+        if let incomplete = state.withLock({ $0.incomplete }) {
             throw CombinedDocumentError("\(Self.name(of: incomplete.letter)) failed after \(incomplete.pages) of its pages were written into it")
         }
-        let letters = condition.withLock { translations.map(\.letter) }
+        let letters = state.withLock { $0.translations.map(\.letter) }
         return try file.withLock { (file) throws -> CombinedSummary in
             if let failure = file.failure { throw failure }
             guard let writer = file.writer, !file.sections.isEmpty else { throw CombinedDocumentError("no translation rendered") }
@@ -115,20 +138,34 @@ final class CombinedDocument: @unchecked Sendable {
         }
     }
 
-    /// A page of translation `index`: written now when it is its turn, else kept until then.
+    /// A page of translation `index`: written now when it is its turn, else kept until then
+    /// (waiting for the turn to move on while `waitingPageLimit` pages already wait).
     fileprivate func add(_ page: Page, of index: Int) {
-        condition.lock()
-        while index != turn, translations[index].waiting.count >= Self.waitingPageLimit { condition.wait() }
-        guard index == turn else {
-            translations[index].waiting.append(page)
-            condition.unlock()
-            return
+        enum Next { case write([Page], DocumentMetadata), kept, pause }
+        while true {
+            let next = state.withLock { state -> Next in
+                if index == state.turn {
+                    let pages = state.translations[index].waiting + [page]
+                    state.translations[index].waiting = []
+                    return .write(pages, state.translations[index].metadata ?? DocumentMetadata())
+                }
+                if state.translations[index].waiting.count < Self.waitingPageLimit {
+                    state.translations[index].waiting.append(page)
+                    return .kept
+                }
+                state.translations[index].paused = true
+                return .pause
+            }
+            switch next {
+            case .write(let pages, let metadata):
+                write(pages, of: index, metadata: metadata)
+                return
+            case .kept:
+                return
+            case .pause:
+                wakeUps[index].wait()
+            }
         }
-        let pages = translations[index].waiting + [page]
-        let metadata = translations[index].metadata ?? DocumentMetadata()
-        translations[index].waiting = []
-        condition.unlock()
-        write(pages, of: index, metadata: metadata)
     }
 
     /// Draws `pages` of translation `index` into the file, creating it with `metadata` at the
@@ -157,7 +194,7 @@ final class CombinedDocument: @unchecked Sendable {
     /// own name and tag, with the letter's file name and a number added when the language is
     /// already in the file.
     private func section(for index: Int, startingAt first: Int, after sections: [CombinedSummary.Section]) -> CombinedSummary.Section {
-        let (letter, language) = condition.withLock { (translations[index].letter, translations[index].language ?? "und") }
+        let (letter, language) = state.withLock { ($0.translations[index].letter, $0.translations[index].language ?? "und") }
         let earlier = sections.filter { $0.language == language }.count
         let name = LanguageName.autonym(of: language)
         return CombinedSummary.Section(

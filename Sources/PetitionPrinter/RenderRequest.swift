@@ -1,3 +1,7 @@
+import CairoRenderer
+import Diagnostics
+import Foundation
+
 /// What the user asked `petition render` to do.
 public struct RenderRequest: Sendable {
     /// The letter's path, or `-` for standard input.
@@ -46,3 +50,53 @@ public struct RenderRequest: Sendable {
 }
 
 import Foundation
+
+/// Print-production choices of `petition render` beyond the letter, list and layout: a logo,
+/// bleed and crop marks. (Previews are outputs: `Output.pngFiles`.)
+public struct ProductionOptions: Sendable {
+    /// A PNG or SVG logo for the cover page; overrides the letter's `Logo:` header.
+    public var logo: String?
+    /// Bleed in points around the trimmed page, or nil to use the layout's.
+    public var bleed: Double?
+    /// Whether to draw crop marks outside the bleed.
+    public var cropMarks: Bool
+    /// When set, a file the inputs name (the letter's `Logo:` header, `--logo`) is read only if
+    /// it lies inside this folder (a server confines each request to its own folder this way).
+    public var confinedTo: String?
+
+    public init(logo: String? = nil, bleed: Double? = nil, cropMarks: Bool = false, confinedTo: String? = nil) {
+        self.logo = logo
+        self.bleed = bleed
+        self.cropMarks = cropMarks
+        self.confinedTo = confinedTo
+    }
+}
+
+/// What a render produced.
+public struct RenderResult: Sendable {
+    /// The PDF file written (the first `Output.pdfFile` asked for; `-` for standard output), or
+    /// nil when no PDF file was asked for.
+    public var outputPath: String?
+    /// The PDF, for `Output.pdfData`; nil otherwise.
+    public var pdf: Data?
+    /// The page images drawn for `Output.pngFiles` and `Output.pngData`, in the order asked for.
+    public var images: [PNGImage] = []
+    public var pageCount: Int
+    public var warnings: [Diagnostic]
+    /// Signatory rows read, printed and rejected (nil without a signatory list).
+    public var signatoryCounts: (rows: Int, printed: Int, rejected: Int)?
+    /// The list's one-line account ("100,000 rows: 99,812 printed, 150 duplicates, 38 rejected
+    /// (see rejects.csv)"), nil without a signatory list.
+    public var listSummary: String?
+    /// Everything about the render, for `--report json`.
+    public var report: RenderReport?
+    /// The language the letter was set in (given, or guessed).
+    public var language: String = "en"
+
+    init(pageCount: Int, warnings: [Diagnostic], signatoryCounts: (rows: Int, printed: Int, rejected: Int)?, language: String) {
+        self.pageCount = pageCount
+        self.warnings = warnings
+        self.signatoryCounts = signatoryCounts
+        self.language = language
+    }
+}

@@ -71,6 +71,39 @@ struct CombinedDocumentTests {
         #expect(summary.sections.map(\.pages) == [1...5, 6...(5 + later)])
     }
 
+    /// Every translation on its own thread, as a batch runs them, finishing in whatever order the
+    /// threads make: however they interleave, each translation's pages are one run, in order, and
+    /// the runs follow the batch's order (one thread at a time moves the turn on and writes).
+    @Test func translationsOnTheirOwnThreadsStayWholeAndInOrder() throws {
+        let limit = CombinedDocument.waitingPageLimit
+        let counts = [3, limit + 10, 40, limit + 5, 1, 20, 7]
+        for round in 0..<3 {
+            let path = try Self.scratchPDF()
+            let document = CombinedDocument(path: path, letters: counts.indices.map { "letter\($0).txt" })
+            let threads = counts.indices.map { index in
+                Thread { [document] in
+                    var sink = document.begin(index, language: "en", metadata: DocumentMetadata())
+                    for (number, page) in Self.pages(counts[index], title: "Letter \(index)").enumerated() {
+                        if number % 16 == (index + round) % 16 { usleep(UInt32(50 * ((index * 7 + round) % 5))) }
+                        try? sink.add(page)
+                    }
+                    document.finish(index, succeeded: true)
+                }
+            }
+            for thread in threads.reversed() { thread.start() }
+            while threads.contains(where: { !$0.isFinished }) { Thread.sleep(forTimeInterval: 0.005) }
+            let summary = try document.close()
+            #expect(summary.sections.map(\.index) == Array(counts.indices), "round \(round)")
+            var first = 1
+            let expected = counts.map { count in
+                defer { first += count }
+                return first...(first + count - 1)
+            }
+            #expect(summary.sections.map(\.pages) == expected, "round \(round)")
+            #expect(summary.pageCount == counts.reduce(0, +))
+        }
+    }
+
     @Test func aTranslationFailingBeforeItsTurnIsLeftOut() throws {
         let path = try Self.scratchPDF()
         let document = CombinedDocument(path: path, letters: ["ok.txt", "broken.txt", "never-began.txt"])

@@ -96,4 +96,22 @@ int32_t pp_collator_compare(const pp_collator *collator, const char *lhs, int32_
 int32_t pp_collator_key_prefix(const pp_collator *collator, const char *text, int32_t length,
                                uint8_t *prefix, int32_t capacity);
 
+// Charsets (icu-uc): ICU's converters, so that no code page table is copied into the project.
+
+/// `pp_convert_to_utf8` failed: ICU knows no converter named `charset`.
+#define PP_CONVERT_UNKNOWN_CHARSET (-1)
+/// `pp_convert_to_utf8` failed: a byte (or sequence) is undefined in the charset.
+#define PP_CONVERT_UNDEFINED_BYTE (-2)
+/// `pp_convert_to_utf8` failed: `capacity` is too small for the UTF-8.
+#define PP_CONVERT_NO_ROOM (-3)
+
+/// Converts `length` bytes in `charset` (an ICU converter name or alias: "ISO-8859-1",
+/// "windows-1252", "KOI8-R"...) to UTF-8 in `output`, stopping at the first byte the charset
+/// leaves undefined (ICU's Windows-1252 reads its five unassigned bytes as the C1 controls of
+/// the same code, as WHATWG's Encoding standard does). A single-byte charset needs at most 3
+/// bytes of UTF-8 per byte. Returns the UTF-8 length, or a negative `PP_CONVERT_` code; for
+/// `PP_CONVERT_UNDEFINED_BYTE`, `invalid_offset` is the offset of the undefined byte.
+int32_t pp_convert_to_utf8(const char *charset, const uint8_t *bytes, int32_t length, uint8_t *output,
+                           int32_t capacity, int32_t *invalid_offset);
+
 #endif

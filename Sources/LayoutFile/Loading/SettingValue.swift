@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 
 /// A value from a layout file read as the type its key needs, with messages that name the key
 /// and point at the value.
@@ -115,5 +116,19 @@ struct SettingValue {
 
     private func mismatch(_ expected: String) -> InputError {
         error("expected \(expected) for '\(key)', got \(value.kindDescription)")
+    }
+}
+
+/// Numbers as messages show them.
+extension Double {
+    /// `"2.5"`, `"-1"`: the value without a trailing `.0`.
+    var plainText: String {
+        rounded() == self && abs(self) < 1e15 ? String(Int(self)) : String(self)
+    }
+
+    /// `"40.2pt"`: a length in points to one decimal, without a trailing `.0`.
+    var pointsText: String {
+        let text = String(format: "%.1f", self)
+        return (text.hasSuffix(".0") ? String(text.dropLast(2)) : text) + "pt"
     }
 }

@@ -73,3 +73,43 @@ public struct LayoutSettings: Sendable, Equatable {
             footer: FooterSettings(size: 8))
     }()
 }
+
+/// Pages a layout adds around the letter and the list: a cover page before them and a colophon
+/// after them (a press kit has both), and a figures page.
+public struct DocumentParts: Sendable, Equatable {
+    /// A cover page with the title, subtitle, date, organiser, logo and contact.
+    public var cover: Bool
+    /// A closing page saying how many signatures the list holds and when and how it was produced.
+    public var colophon: Bool
+    /// A page of figures after the list: the total, the number of groups, the largest groups
+    /// and signatures over time.
+    public var figures: Bool
+
+    /// Parts as given; none by default.
+    public init(cover: Bool = false, colophon: Bool = false, figures: Bool = false) {
+        self.cover = cover
+        self.colophon = colophon
+        self.figures = figures
+    }
+}
+
+/// How the numbers the program writes look: counts, totals, entry ranges, list numbers, page
+/// numbers and dates. Their grouping always follows the letter's language (ICU's CLDR data).
+public struct NumberSettings: Sendable, Equatable {
+    /// Latin digits, or the letter language's own where it has them (`[numbers] digits`).
+    public var digits: Digits
+
+    public init(digits: Digits = .latin) {
+        self.digits = digits
+    }
+}
+
+/// Which digits numbers are written in (`[numbers] digits`; `[footer] digits` for page numbers).
+public enum Digits: String, Sendable, CaseIterable {
+    /// 0123456789, whatever the language.
+    case latin
+    /// The digits of the letter's language where it has its own and uses them: Arabic-Indic
+    /// (٠١٢) for Arabic, Extended Arabic-Indic (۰۱۲) for Persian and Urdu, Devanagari (०१२) for
+    /// Hindi, Bengali, Thai...; Latin for every other language.
+    case native
+}

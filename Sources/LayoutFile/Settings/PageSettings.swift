@@ -1,3 +1,5 @@
+import Foundation
+
 /// The sheet and the margins around the text block, in points.
 public struct PageSettings: Sendable, Equatable {
     /// The sheet.
@@ -34,4 +36,48 @@ public struct PageSettings: Sendable, Equatable {
 
     /// The height left for text between the top and bottom margins.
     public var textHeight: Double { size.height - marginTop - marginBottom }
+}
+
+/// The trimmed size of a page in points, portrait (width before height as written).
+public struct PageSize: Sendable, Equatable {
+    /// Width in points.
+    public var width: Double
+    /// Height in points.
+    public var height: Double
+
+    /// A page `width` by `height` points.
+    public init(width: Double, height: Double) {
+        self.width = width
+        self.height = height
+    }
+
+    /// The sizes layout files may name, case-insensitively.
+    static let namedSizes: [(name: String, size: PageSize)] = [
+        ("A3", millimetres(297, 420)),
+        ("A4", millimetres(210, 297)),
+        ("A5", millimetres(148, 210)),
+        ("Letter", PageSize(width: 612, height: 792)),
+        ("Legal", PageSize(width: 612, height: 1008)),
+    ]
+
+    /// The size called `name` ("A4", "A5", "A3", "Letter", "Legal"; any case), or `nil`.
+    public static func named(_ name: String) -> PageSize? {
+        namedSizes.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.size
+    }
+
+    /// Reads a named size or `"WIDTH x HEIGHT"` with two lengths, such as `"210mm x 297mm"`
+    /// (`×` works too). Returns `nil` for anything else or for sizes that are not positive.
+    public static func parse(_ text: String) -> PageSize? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let size = named(trimmed) { return size }
+        let parts = trimmed.split(whereSeparator: { $0 == "x" || $0 == "×" })
+        guard parts.count == 2,
+              let width = Length.parse(String(parts[0])), let height = Length.parse(String(parts[1])),
+              width.points > 0, height.points > 0 else { return nil }
+        return PageSize(width: width.points, height: height.points)
+    }
+
+    private static func millimetres(_ width: Double, _ height: Double) -> PageSize {
+        PageSize(width: width * 72 / 25.4, height: height * 72 / 25.4)
+    }
 }

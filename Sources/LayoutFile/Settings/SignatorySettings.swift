@@ -62,3 +62,26 @@ public struct SignatorySettings: Sendable, Equatable {
         return (textWidth - gutter * (count - 1)) / count
     }
 }
+
+/// A detail column of the signatory CSV that may print under each name.
+public enum SignatoryField: String, Sendable, CaseIterable {
+    /// A personal title or role, such as "Dr" or "Chair".
+    case title
+    /// The organisation the signatory signs for or belongs to.
+    case organisation
+    /// Where the signatory lives or works.
+    case city
+    /// The signatory's country.
+    case country
+}
+
+/// How much of each signatory a layout prints (see docs/signatories.md): everything; the surname
+/// as an initial ("Maria G."); the city without street or postcode; "Anonymous" in place of each
+/// name (counted and printed); or nothing (counted only).
+public enum SignatoryPrivacy: String, Sendable, CaseIterable {
+    case full
+    case surnameInitial = "surname-initial"
+    case cityOnly = "city-only"
+    case anonymous
+    case hidden
+}

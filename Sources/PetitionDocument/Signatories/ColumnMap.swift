@@ -128,3 +128,164 @@ struct ColumnMap {
         return details.isEmpty ? .empty : details
     }
 }
+
+/// A field of a signatory, as named in `--columns` and found by header name.
+///
+/// Header names (and JSON Lines keys) are compared case-insensitively after trimming, with `_`,
+/// `-` and `.` read as spaces, so `First_Name`, `first-name` and `FIRST NAME` are the same.
+public enum SignatoryColumn: String, CaseIterable, Sendable {
+    case name
+    case firstName = "first-name"
+    case lastName = "last-name"
+    case title
+    case organisation
+    case city
+    case region
+    case postcode
+    case country
+    case date
+    case comment
+    case email
+    case phone
+    case street
+
+    /// The header names that mean this column, normalised (see `normalisedHeader`).
+    public var headerNames: [String] {
+        switch self {
+        case .name: ["name", "full name", "fullname", "signatory", "signature", "display name"]
+        case .firstName: ["first name", "firstname", "given name", "forename", "first"]
+        case .lastName: ["last name", "lastname", "surname", "family name", "last"]
+        case .title: ["title", "position", "role", "job title"]
+        case .organisation: ["organisation", "organization", "org", "affiliation", "company", "institution"]
+        case .city: ["city", "town", "locality"]
+        case .region: ["region", "state", "province", "county"]
+        case .postcode: ["postcode", "post code", "postal code", "zip", "zip code", "zipcode"]
+        case .country: ["country"]
+        case .date: ["date", "signed at", "signed on", "signed", "timestamp", "created at"]
+        case .comment: ["comment", "comments", "message"]
+        case .email: ["email", "e mail", "email address", "e mail address"]
+        case .phone: ["phone", "telephone", "mobile", "phone number", "tel"]
+        case .street: ["street", "address", "street address", "address line 1"]
+        }
+    }
+
+    /// The column a header name (or a field name in `--columns`) means, if any.
+    public init?(header: String) {
+        guard let column = Self.byHeader[Self.normalisedHeader(header)] else { return nil }
+        self = column
+    }
+
+    /// `header` lowercased and trimmed, with `_`, `-` and `.` as spaces and runs of spaces
+    /// folded: the form in which header names are compared.
+    static func normalisedHeader(_ header: String) -> String {
+        let spaced = header.lowercased().map { "_-.".contains($0) ? " " : $0 }
+        return Whitespace.collapse(String(spaced))
+    }
+
+    private static let byHeader: [String: SignatoryColumn] = {
+        var table: [String: SignatoryColumn] = [:]
+        for column in allCases {
+            for header in column.headerNames { table[header] = column }
+        }
+        return table
+    }()
+}
+
+/// Which header holds which field, as given on the command line (`--columns`), overriding the
+/// automatic mapping by header name.
+///
+/// Syntax: `field=Header` pairs separated by commas, such as `name=Full Name,city=Town`. Fields
+/// are the `SignatoryColumn` names (`name`, `first-name`, `last-name`, `title`, `organisation`,
+/// `city`, `region`, `postcode`, `country`, `date`, `comment`, `email`, `phone`, `street`) or any
+/// of their header synonyms. A header holding a comma or `=` is written in double quotes
+/// (`name="Name, as signed"`). `field=` with nothing after `=` ignores that field's column.
+public struct ColumnOverrides: Sendable, Equatable {
+    /// One override: `column` is read from the header `header`, or not at all when `nil`.
+    public struct Assignment: Sendable, Equatable {
+        public var column: SignatoryColumn
+        public var header: String?
+    }
+
+    /// A `--columns` value that cannot be used; `message` says why and names the culprit.
+    public struct ParseError: Error, Equatable, CustomStringConvertible {
+        public var message: String
+        public var description: String { message }
+    }
+
+    public private(set) var assignments: [Assignment]
+
+    /// Parses `text` in the syntax above.
+    public init(parsing text: String) throws(ParseError) {
+        assignments = []
+        for pair in Self.split(text) where !pair.isEmpty {
+            guard let equals = pair.firstIndex(of: "=") else {
+                throw ParseError(message: "--columns: '\(pair)' is not field=Header")
+            }
+            let field = pair[..<equals].trimmingSpaces
+            guard let column = SignatoryColumn(header: field) else {
+                let known = SignatoryColumn.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ParseError(message: "--columns: unknown field '\(field)'; fields are \(known)")
+            }
+            if assignments.contains(where: { $0.column == column }) {
+                throw ParseError(message: "--columns: field '\(column.rawValue)' is given twice")
+            }
+            let header = Self.unquoted(pair[pair.index(after: equals)...].trimmingSpaces)
+            assignments.append(Assignment(column: column, header: header.isEmpty ? nil : header))
+        }
+    }
+
+    /// The override for `column`: `.some(nil)` when the column is to be ignored.
+    func header(for column: SignatoryColumn) -> String?? {
+        assignments.first { $0.column == column }.map(\.header)
+    }
+
+    /// Splits on commas outside double quotes.
+    private static func split(_ text: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var quoted = false
+        for character in text {
+            if character == "\"" { quoted.toggle() }
+            if character == ",", !quoted {
+                parts.append(current.trimmingSpaces)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        parts.append(current.trimmingSpaces)
+        return parts
+    }
+
+    private static func unquoted(_ text: String) -> String {
+        guard text.count >= 2, text.hasPrefix("\""), text.hasSuffix("\"") else { return text }
+        return String(text.dropFirst().dropLast())
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces.
+    fileprivate var trimmingSpaces: String {
+        String(Whitespace.trim(Substring(self)))
+    }
+}
+
+/// The field a header name (or JSON Lines key) means, taking `--columns` overrides into account:
+/// a header named by an override means that override's field, and a field that is overridden
+/// is no longer found by its automatic header names.
+enum HeaderResolver {
+    static func column(forHeader header: String, overrides: ColumnOverrides?) -> SignatoryColumn? {
+        let normalised = SignatoryColumn.normalisedHeader(header)
+        if let overrides {
+            if let assignment = overrides.assignments.first(where: {
+                $0.header.map(SignatoryColumn.normalisedHeader) == normalised
+            }) {
+                return assignment.column
+            }
+            if let column = SignatoryColumn(header: normalised), overrides.header(for: column) != nil {
+                return nil
+            }
+        }
+        return SignatoryColumn(header: normalised)
+    }
+}

@@ -65,3 +65,76 @@ public struct ProcessedSignatories: Sendable {
         return line
     }
 }
+
+/// A run of entries that share a grouping key, such as a country.
+public struct SignatoryGroup: Sendable, Equatable {
+    /// The group's name printed as its heading: the key, or `otherName` for an empty key.
+    public var name: String
+    /// Where the group's entries are in `ProcessedSignatories.entries`.
+    public var range: Range<Int>
+
+    /// The name of the last group, of entries whose key is empty.
+    public static let otherName = "Other"
+
+    public init(name: String, range: Range<Int>) {
+        self.name = name
+        self.range = range
+    }
+}
+
+/// A part of a processed list that prints as its own document.
+public struct SignatoryPart: Sendable, Equatable {
+    /// What the part holds: a group name such as "France", or "1–500" for entries 1 to 500.
+    public var name: String
+    /// Where the part's entries are in `ProcessedSignatories.entries`.
+    public var range: Range<Int>
+    /// The groups inside the part, with ranges into `ProcessedSignatories.entries`.
+    public var groups: [SignatoryGroup]
+
+    public init(name: String, range: Range<Int>, groups: [SignatoryGroup]) {
+        self.name = name
+        self.range = range
+        self.groups = groups
+    }
+}
+
+/// Splits a processed list into parts, each to print as its own document. Parts are ranges of
+/// the entries in print order, so nothing is copied.
+public enum SignatorySplitter {
+    /// One part per group (group the list by the column to split by, `SignatoryOptions.groupBy`);
+    /// the whole list as one part when it is not grouped.
+    public static func byGroup(_ processed: ProcessedSignatories) -> [SignatoryPart] {
+        guard !processed.groups.isEmpty else {
+            return [SignatoryPart(name: "", range: processed.entries.indices, groups: [])]
+        }
+        return processed.groups.map { SignatoryPart(name: $0.name, range: $0.range, groups: [$0]) }
+    }
+
+    /// Parts of `size` entries each (the last may be shorter), named "1–500", "501–1000", ...;
+    /// a group that crosses a part boundary appears, cut, in both parts.
+    public static func every(_ size: Int, _ processed: ProcessedSignatories) -> [SignatoryPart] {
+        precondition(size > 0, "a part holds at least one entry")
+        return stride(from: 0, to: processed.entries.count, by: size).map { start in
+            let range = start..<min(start + size, processed.entries.count)
+            let groups = processed.groups.compactMap { group -> SignatoryGroup? in
+                let cut = group.range.clamped(to: range)
+                return cut.isEmpty ? nil : SignatoryGroup(name: group.name, range: cut)
+            }
+            return SignatoryPart(name: "\(range.lowerBound + 1)–\(range.upperBound)", range: range, groups: groups)
+        }
+    }
+}
+
+/// Writes a count with its digits grouped in threes ("104,532"), the one place that does so for
+/// the summary line and the printed list.
+public enum DigitGrouping {
+    public static func string(_ value: Int, separator: String = ",") -> String {
+        let digits = String(value.magnitude)
+        var result = value < 0 ? "-" : ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result += separator }
+            result.append(digit)
+        }
+        return result
+    }
+}

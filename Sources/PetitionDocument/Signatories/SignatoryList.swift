@@ -51,3 +51,53 @@ public struct SignatoryList: Sendable, Equatable {
         rejected.append(RejectedRow(line: line, reason: reason))
     }
 }
+
+/// One signatory file of a merged list, with what became of its rows.
+///
+/// `printed + duplicates (left out) + rejected + hidden == rows`.
+public struct SignatoryFileCounts: Sendable, Equatable {
+    /// The file as named on the command line (or inside a named folder).
+    public var file: String
+    /// Data rows read, not counting the header row and blank lines.
+    public var rows: Int
+    public var printed: Int = 0
+    /// Rows that repeat an earlier row of this file or of an earlier one.
+    public var duplicates: Int = 0
+    public var rejected: Int = 0
+
+    public init(file: String, rows: Int, printed: Int = 0, duplicates: Int = 0, rejected: Int = 0) {
+        self.file = file
+        self.rows = rows
+        self.printed = printed
+        self.duplicates = duplicates
+        self.rejected = rejected
+    }
+}
+
+extension SignatoryList {
+    /// The lists read from several files as one list, in the order given: each signatory keeps
+    /// its line and learns its file (`Signatory.fileIndex`), each rejected row names its file,
+    /// and `files` counts the rows of each. Duplicates are then found across all of them by
+    /// `SignatoryProcessor`. The format and headers are the first list's.
+    public static func merging(_ lists: [(file: String, list: SignatoryList)]) -> SignatoryList {
+        var merged = SignatoryList(format: lists.first?.list.format ?? .namePerLine, headers: lists.first?.list.headers ?? [])
+        for (index, (file, list)) in lists.enumerated() {
+            var list = list
+            merged.files.append(SignatoryFileCounts(file: file, rows: list.inputRows))
+            merged.inputRows += list.inputRows
+            merged.skippedBlankLines += list.skippedBlankLines
+            merged.warnings += list.warnings
+            merged.rejected += list.rejected.map { RejectedRow(file: file, line: $0.line, reason: $0.reason) }
+            merged.rowsWithExtraFields += list.rowsWithExtraFields
+            if index > 0 {
+                for signatory in list.signatories.indices { list.signatories[signatory].fileIndex = index }
+            }
+            if merged.signatories.isEmpty {
+                merged.signatories = list.signatories
+            } else {
+                merged.signatories += list.signatories
+            }
+        }
+        return merged
+    }
+}

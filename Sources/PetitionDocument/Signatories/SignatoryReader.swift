@@ -52,7 +52,7 @@ public enum SignatoryReader {
             utf8 = try Transcoder.utf8(fromUTF16: bytes, file: file)
         } else if options.encoding != .utf8 {
             try refuseBinary(bytes, file: file)
-            utf8 = Transcoder.utf8(fromSingleByte: bytes, options.encoding)
+            utf8 = try Transcoder.utf8(fromSingleByte: bytes, options.encoding, file: file)
         } else {
             return try read(bytes, file: file, options: options, release: release)
         }
@@ -90,5 +90,96 @@ public enum SignatoryReader {
             return NameListReader.read(bytes, from: start, file: file)
         }
         return try CSVSignatoryReader.read(bytes, header: header, options: options, file: file, release: release)
+    }
+}
+
+/// How a signatory file was read.
+public enum SignatoryFormat: Sendable, Equatable {
+    /// CSV with a header row, fields separated by `delimiter` (`,`, `;` or tab).
+    case csv(delimiter: Character)
+    /// One name per line.
+    case namePerLine
+    /// One JSON object per line.
+    case jsonLines
+}
+
+/// Reads a signatory file that is one name per line.
+///
+/// Blank lines are skipped and counted. Each other line is a signatory (only `name` set), or a
+/// rejected row when it is not UTF-8 text. When the first non-blank line is just a column name
+/// such as `Name` (a one-column spreadsheet export), it is taken as the header, not a signatory.
+enum NameListReader {
+    private static let headerWords: Set<String> = [
+        "name", "names", "full name", "signatory", "signatories", "signature", "signatures",
+    ]
+
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, file: String) -> SignatoryList {
+        var list = SignatoryList(format: .namePerLine)
+        var log = SanitizingLog(file: file)
+        var isFirstLine = true
+        for line in ByteLines(bytes, from: start) {
+            if ByteLines.isBlank(bytes, line.range) {
+                list.skippedBlankLines += 1
+                continue
+            }
+            let mayBeHeader = isFirstLine
+            isFirstLine = false
+            if let problem = RowCheck.problem(in: bytes, range: line.range) {
+                list.reject(line: line.number, problem)
+                continue
+            }
+            let name = log.clean(FieldText.clean(UnsafeBufferPointer(rebasing: bytes[line.range])),
+                                 column: "name", line: line.number)
+            if mayBeHeader && headerWords.contains(name.lowercased()) {
+                list.headers = [name]
+            } else if name.isEmpty {
+                list.reject(line: line.number, "empty")
+            } else {
+                list.accept(Signatory(name: name, line: line.number))
+            }
+        }
+        list.warnings += log.allWarnings
+        return list
+    }
+}
+
+/// Makes a signatory from the cleaned fields of one row, the same way for every format.
+enum SignatoryBuilder {
+    /// The signatory, or `nil` when the row has neither a name nor an organisation.
+    ///
+    /// The name wins; when it is empty, first and last name are joined ("First Last"). A row
+    /// with only an organisation signs as the organisation.
+    static func signatory(name: String, firstName: String, lastName: String, title: String,
+                          organisation: String, city: String, country: String, line: Int) -> Signatory? {
+        let fullName = fullName(name: name, firstName: firstName, lastName: lastName)
+        if fullName.isEmpty {
+            guard !organisation.isEmpty else { return nil }
+            return Signatory(name: organisation, title: title, city: city, country: country,
+                             isOrganisation: true, line: line)
+        }
+        return Signatory(name: fullName, title: title, organisation: organisation, city: city,
+                         country: country, line: line)
+    }
+
+    /// The name a row signs with: its name, or else its first and last name joined ("First Last");
+    /// empty when it has none of them.
+    static func fullName(name: String, firstName: String, lastName: String) -> String {
+        name.isEmpty ? [firstName, lastName].filter { !$0.isEmpty }.joined(separator: " ") : name
+    }
+}
+
+/// Finds what makes the raw bytes of one row unusable, so that one bad row is rejected on its
+/// own instead of failing the whole file.
+enum RowCheck {
+    /// A reason to reject the row in `range` of `bytes`, or `nil` when it is UTF-8 text. Byte
+    /// offsets count from 0 at the start of the file.
+    static func problem(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> String? {
+        if let nul = bytes[range].firstIndex(of: 0) {
+            return "NUL byte at byte offset \(nul)"
+        }
+        if let bad = UTF8Validation.firstInvalidByte(in: bytes, range: range) {
+            return "invalid UTF-8 at byte offset \(bad)"
+        }
+        return nil
     }
 }

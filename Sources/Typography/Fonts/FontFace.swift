@@ -1,12 +1,18 @@
 import Diagnostics
 import CHarfBuzz
 import DisplayList
+import Synchronization
 
 /// One face of a font file, opened with HarfBuzz's own OpenType functions (no FreeType face is
 /// shared with the renderer: c-libraries.md trap 2). Owns its HarfBuzz objects.
 ///
 /// Positions come out in font units (the font's scale is its units per em); multiply by
 /// `size / unitsPerEm` for points.
+///
+/// Unchecked sendable: the HarfBuzz pointers are not `Sendable` to Swift, but the blob, face and
+/// font are made immutable once set up (`hb_*_make_immutable`: later setters are ignored), and
+/// HarfBuzz documents immutable objects as safe to read and shape with from several threads at
+/// once; the rest is `let` values.
 public final class FontFace: @unchecked Sendable {
     /// The file and face index, as the display list names it.
     public let reference: FontReference
@@ -32,6 +38,9 @@ public final class FontFace: @unchecked Sendable {
         let font = hb_font_create(face)!
         let upem = hb_face_get_upem(face)
         hb_font_set_scale(font, Int32(upem), Int32(upem))
+        hb_blob_make_immutable(blob)
+        hb_face_make_immutable(face)
+        hb_font_make_immutable(font)
         self.reference = reference
         self.blob = blob
         self.face = face
@@ -65,4 +74,40 @@ public struct FontError: DiagnosticConvertible, Sendable {
     public var message: String
 
     public var diagnostics: [Diagnostic] { [.error(file: path, message)] }
+}
+
+/// Opens each font face once per process and shares it; safe to use from several threads.
+public final class FontLibrary: Sendable {
+    private let faces = Mutex<[FontReference: FontFace]>([:])
+    private let chains = Mutex<[ChainKey: [FontFace]]>([:])
+
+    private struct ChainKey: Hashable {
+        var fontSet: String
+        var script: Script
+        var weight: FontWeight
+        var language: String
+    }
+
+    public init() {}
+
+    /// The face for `reference`, opening it on first use.
+    public func face(_ reference: FontReference) throws(FontError) -> FontFace {
+        if let face = faces.withLock({ $0[reference] }) { return face }
+        let face = try FontFace(reference)
+        return faces.withLock { cache in
+            if let existing = cache[reference] { return existing }
+            cache[reference] = face
+            return face
+        }
+    }
+
+    /// The opened faces of `fontSet`'s chain for `script` in `language`, best first (fonts that
+    /// fail to open are left out); remembered, since every run of every paragraph asks.
+    public func faces(for script: Script, weight: FontWeight, language: String = "", in fontSet: FontSet) -> [FontFace] {
+        let key = ChainKey(fontSet: fontSet.name, script: script, weight: weight, language: language)
+        if let chain = chains.withLock({ $0[key] }) { return chain }
+        let chain = fontSet.candidates(for: script, weight: weight, language: language).compactMap { try? face($0) }
+        chains.withLock { $0[key] = chain }
+        return chain
+    }
 }

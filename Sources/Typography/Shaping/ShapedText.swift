@@ -115,3 +115,25 @@ public struct ShapedText: Sendable {
         runs.reduce(0) { total, run in total + run.glyphs.reduce(0) { $0 + $1.xAdvance } * run.scale }
     }
 }
+
+/// One glyph as HarfBuzz placed it, in font units.
+public struct ShapedGlyph: Sendable, Equatable {
+    /// Glyph id in the face.
+    public var id: UInt32
+    /// UTF-16 offset (into the shaped paragraph) of the first character of this glyph's cluster.
+    public var cluster: Int
+    public var xAdvance: Double
+    public var xOffset: Double
+    public var yOffset: Double
+}
+
+extension MissingGlyph {
+    /// The words every report of an uncovered character uses: the code point, the character, and
+    /// where it stands ("character 21 of \"A private character…\""), the position when known.
+    public static func message(_ scalar: Unicode.Scalar, position: Int?, in text: String) -> String {
+        let code = String(scalar.value, radix: 16, uppercase: true)
+        let excerpt = text.count <= 40 ? text : String(text.prefix(40)) + "…"
+        let place = position.map { "character \($0) of " } ?? ""
+        return "no font in the font set covers U+\(code) '\(scalar)' (\(place)\"\(excerpt)\")"
+    }
+}

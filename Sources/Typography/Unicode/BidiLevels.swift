@@ -60,3 +60,46 @@ public struct BidiLevels: Sendable {
     /// The paragraph's direction.
     public var direction: TextDirection { TextDirection(level: paragraphLevel) }
 }
+
+extension TextDirection {
+    /// The direction of the first strong character of `text` (UAX #9 rule P2), or nil when it has
+    /// none (digits, punctuation, an empty name): the caller then falls back to its context.
+    public static func firstStrong(in text: String) -> TextDirection? {
+        let utf16 = Array(text.utf16)
+        let direction = utf16.withUnsafeBufferPointer { pp_base_direction($0.baseAddress, Int32(utf16.count)) }
+        switch direction {
+        case 0: return .leftToRight
+        case 1: return .rightToLeft
+        default: return nil
+        }
+    }
+
+    /// The direction `language` (a BCP 47 tag) is written in, from ICU's locale data: right to
+    /// left for Arabic, Persian, Urdu, Hebrew, Yiddish and any tag with an Arabic or Hebrew script
+    /// subtag; left to right otherwise (also for tags ICU does not know).
+    public init(language: String) {
+        self = pp_locale_is_rtl(language) != 0 ? .rightToLeft : .leftToRight
+    }
+}
+
+/// The characters that steer the Unicode bidirectional algorithm and print nothing: the marks
+/// ALM, LRM and RLM (U+061C, U+200E, U+200F), the embeddings and overrides LRE, RLE, PDF, LRO,
+/// RLO (U+202A-U+202E) and the isolates LRI, RLI, FSI, PDI (U+2066-U+2069).
+///
+/// The layout keeps them in the text it resolves and shapes, so they order what they surround,
+/// but never in the text a PDF carries for copying and search: a name copied out of the petition
+/// must match the name typed into a search box.
+public enum BidiFormatting {
+    public static func contains(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+
+    /// `text` without bidi formatting characters.
+    public static func removed(from text: String) -> String {
+        guard text.unicodeScalars.contains(where: contains) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { !contains($0) }))
+    }
+}
