@@ -42,9 +42,9 @@ final class EmbeddingSubsets: FontProgramSource {
     /// Makes the programs of the large faces the document's text leads to before the first page
     /// asks for them: called on the writing thread while the layout measures the list, so the
     /// writer has nothing else to do and the layout's caches are still small. HarfBuzz's
-    /// subsetter needs some 20 MB of working memory for a CJK face; made here, that memory is
-    /// given back before the caches grow, instead of adding to their peak, and the first page
-    /// with a CJK name no longer stalls the writer. A face the text does not lead to here (a
+    /// subsetter needs some 20 MB of working memory for a CJK face (and reads the whole face);
+    /// made here, that need passes before the caches are full instead of adding to their peak,
+    /// and the first page with a CJK name no longer stalls the writer. A face the text does not lead to here (a
     /// character only the layout's own text brings) is still made on request.
     func prepare(fontSet: FontSet, language: String, library: FontLibrary) {
         let faces = state.withLock { state in
@@ -52,9 +52,7 @@ final class EmbeddingSubsets: FontProgramSource {
             state.characters = characters
             return Self.largeFaces(for: characters, fontSet: fontSet, language: language, library: library)
         }
-        guard !faces.isEmpty else { return }
         for face in faces { _ = program(for: face) }
-        SystemMemory.giveBackFreePages()
     }
 
     /// The large faces that the font chains of `fontSet` choose first for the characters of
