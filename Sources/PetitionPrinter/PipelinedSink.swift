@@ -8,8 +8,11 @@ import Foundation
 /// Written pages go back to the thread that made them, to be freed there at its next `add`: the
 /// writer is the busier thread, and glibc frees memory that another thread allocated more slowly.
 ///
-/// Unchecked sendable: every stored variable is guarded by `condition`, on which each thread
-/// waits for the other (Synchronization's `Mutex`, used everywhere else, cannot wait).
+/// Unchecked sendable: the queue and the flags are guarded by `condition`, on which each thread
+/// waits for the other (Synchronization's `Mutex`, used everywhere else, cannot wait); `writer`
+/// is used by the writing thread alone from `init` until `close` returns. The compiler cannot
+/// see that hand-over: the writer's sinks are also held by the caller's open outputs, which
+/// finish them after `close`, so the writer cannot be `sending` into the thread and back.
 final class PipelinedSink<Writer: PageSink>: PageSink, @unchecked Sendable {
     /// Pages allowed to wait for the writer.
     static var capacity: Int { 4 }
