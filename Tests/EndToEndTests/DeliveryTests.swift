@@ -116,15 +116,25 @@ struct DeliveryTests {
         #expect(errors.contains("warning: 1 country group has no recipient, so 500 signatures are in no delivery copy: Kenya (500)"), "\(errors)")
     }
 
-    @Test func aBadRecipientsFileStopsWithItsLineAndColumn() throws {
+    /// `petition render` of the example letter split by country for the recipients `recipientsCSV`,
+    /// into `output` (relative to a new scratch folder); the folder, the recipients file and the run.
+    private func renderDelivery(signatories signatoriesCSV: String, recipients recipientsCSV: String,
+                                output: String) throws -> (folder: URL, recipients: URL, result: ToolResult) {
         let folder = try Fixtures.scratchFolder()
         let names = folder.appendingPathComponent("people.csv")
-        try Data("name,country\nAda,France\n".utf8).write(to: names)
+        try Data(signatoriesCSV.utf8).write(to: names)
         let recipients = folder.appendingPathComponent("r.csv")
-        try Data("group,to,language\nFrance,Paris,français\n".utf8).write(to: recipients)
+        try Data(recipientsCSV.utf8).write(to: recipients)
         let result = try ToolRunner.run(Fixtures.petition, ["render", Fixtures.exampleLetter, "--signatories", names.path,
                                                             "--recipients", recipients.path, "--split-by", "country",
-                                                            "-o", folder.appendingPathComponent("out.pdf").path])
+                                                            "-o", folder.appendingPathComponent(output).path])
+        return (folder, recipients, result)
+    }
+
+    @Test func aBadRecipientsFileStopsWithItsLineAndColumn() throws {
+        let (folder, recipients, result) = try renderDelivery(signatories: "name,country\nAda,France\n",
+                                                              recipients: "group,to,language\nFrance,Paris,français\n",
+                                                              output: "out.pdf")
         #expect(result.status == 1)
         #expect(result.errors.contains("\(recipients.path):2:14: error: 'français' is not a BCP 47 language tag"), "\(result.errors)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("delivery.csv").path))
@@ -132,14 +142,10 @@ struct DeliveryTests {
 
     /// The folder of `-o` does not exist yet: a delivery makes it.
     @Test func renderDeliversOneLetterWithTheOutputNameAsPrefix() throws {
-        let folder = try Fixtures.scratchFolder()
-        let names = folder.appendingPathComponent("people.csv")
-        try Data("name,country\nAda Lovelace,United Kingdom\nMarie Curie,France\n".utf8).write(to: names)
-        let recipients = folder.appendingPathComponent("r.csv")
-        try Data("group,to,salutation\nUnited Kingdom,The Prime Minister,\"Dear Prime Minister,\"\nFrance,Le Président,\n".utf8).write(to: recipients)
-        let result = try ToolRunner.run(Fixtures.petition, ["render", Fixtures.exampleLetter, "--signatories", names.path,
-                                                            "--recipients", recipients.path, "--split-by", "country",
-                                                            "-o", folder.appendingPathComponent("new/water.pdf").path])
+        let (folder, _, result) = try renderDelivery(
+            signatories: "name,country\nAda Lovelace,United Kingdom\nMarie Curie,France\n",
+            recipients: "group,to,salutation\nUnited Kingdom,The Prime Minister,\"Dear Prime Minister,\"\nFrance,Le Président,\n",
+            output: "new/water.pdf")
         #expect(result.status == 0, "\(result.errors)")
         let uk = try ToolRunner.run("pdftotext", ["-enc", "UTF-8", folder.appendingPathComponent("new/water-United_Kingdom.pdf").path, "-"]).output
         #expect(uk.contains("The Prime Minister") && uk.contains("Ada Lovelace") && !uk.contains("Marie Curie"))
