@@ -15,6 +15,7 @@ final class PageDrawer {
     /// comparing a few paths is cheaper than hashing one for every run.
     private var fonts: [DrawnFont] = []
     private var images: [String: OpaquePointer] = [:]
+    private var offsetFonts: [OpaquePointer: OffsetGlyphFont] = [:]
     private var state = DrawingState()
     private var buffers = GlyphRunBuffers()
 
@@ -56,9 +57,27 @@ final class PageDrawer {
 
     private func draw(_ run: GlyphRun, in context: OpaquePointer) throws(RenderError) {
         guard !run.glyphs.isEmpty else { return }
-        state.setFont(try face(for: run), size: run.size, in: context)
+        let face = try face(for: run)
+        guard let pieces = BaselineMarks.pieces(of: run) else { return try show(run, with: face, in: context) }
+        var precedingClusters = 0
+        for piece in pieces {
+            var pieceRun = piece.run(like: run)
+            defer { precedingClusters += pieceRun.clusters.count }
+            guard let offsets = piece.offsets else {
+                try show(pieceRun, with: face, precedingClusters: precedingClusters, in: context)
+                continue
+            }
+            let font = try offsetFont(over: face)
+            for index in pieceRun.glyphs.indices { pieceRun.glyphs[index].id = UInt32(font.index(of: offsets[index])) }
+            try show(pieceRun, with: font.face, precedingClusters: precedingClusters, in: context)
+        }
+    }
+
+    private func show(_ run: GlyphRun, with face: OpaquePointer, precedingClusters: Int = 0,
+                      in context: OpaquePointer) throws(RenderError) {
+        state.setFont(face, size: run.size, in: context)
         state.setGray(run.gray, in: context)
-        buffers.show(run, in: context)
+        buffers.show(run, precedingClusters: precedingClusters, in: context)
         // cairo checks the cluster map itself; a bad one would silently blank everything after it.
         let status = cairo_status(context)
         if status == CAIRO_STATUS_INVALID_CLUSTERS {
@@ -134,6 +153,14 @@ final class PageDrawer {
         let face = try FreeTypeFaces.cairoFace(for: run.font)
         font.fromFile = face
         return face
+    }
+
+    /// The font of moved marks drawn over `face` (see ``BaselineMarks``).
+    private func offsetFont(over face: OpaquePointer) throws(RenderError) -> OffsetGlyphFont {
+        if let font = offsetFonts[face] { return font }
+        let font = try OffsetGlyphFont(over: face)
+        offsetFonts[face] = font
+        return font
     }
 
     private func drawnFont(_ reference: FontReference) -> DrawnFont {
