@@ -59,13 +59,17 @@ import Testing
         #expect(pieces[1].offsets == [GlyphOffset(glyph: 5, dx: 0, dy: 0, inkless: true)])
     }
 
-    @Test func leftToRightRunsAndRunsOnTheBaselineAreDrawnWhole() {
+    @Test func leftToRightRunsAndClustersWithALetterAreDrawnAsShaped() {
         var forward = Self.behShaddaAlef
         forward.clustersAreBackward = false
         #expect(BaselineMarks.pieces(of: forward) == nil)
         var flat = Self.behShaddaAlef
         flat.glyphs[1].y = 100
         #expect(BaselineMarks.pieces(of: flat) == nil)
+        // A letter and its raised mark in one cluster (a font drawing أ as alef and hamza) stay.
+        var oneCluster = Self.behShaddaAlef
+        oneCluster.clusters = [TextCluster(utf8Count: 4, glyphCount: 2), TextCluster(utf8Count: 2, glyphCount: 1)]
+        #expect(BaselineMarks.pieces(of: oneCluster) == nil)
     }
 
     /// The moved shadda prints where the shaper put it: the same ink as the shadda drawn with its
