@@ -25,6 +25,7 @@ final class OffsetGlyphFont {
             cairo_font_face_destroy(face)
             throw RenderError("cairo could not make a font of moved marks: \(String(cString: cairo_status_to_string(status)))")
         }
+        cairo_user_font_face_set_init_func(face, initOffsetFont)
         cairo_user_font_face_set_render_glyph_func(face, renderOffsetGlyph)
         self.face = face
         self.glyphs = glyphs
@@ -59,6 +60,7 @@ private final class OffsetGlyphs: Sendable {
         cairo_font_face_destroy(inner)
     }
 
+    /// The glyph index of `offset`, made on first use.
     func index(of offset: GlyphOffset) -> Int {
         table.withLock { table in
             if let index = table.indices[offset] { return index }
@@ -94,6 +96,14 @@ private final class OffsetGlyphs: Sendable {
         }
         return cairo_status(context)
     }
+}
+
+/// Font extents wide enough for any moved glyph: cairo judges from them whether a glyph can touch
+/// the page, and drops one whose ink lies beyond them (a shadda raised 0.75 em over a tall letter
+/// reaches 1.3 em above the baseline).
+private let initOffsetFont: cairo_user_scaled_font_init_func_t = { _, _, extents in
+    extents?.pointee = cairo_font_extents_t(ascent: 4, descent: 4, height: 8, max_x_advance: 4, max_y_advance: 0)
+    return CAIRO_STATUS_SUCCESS
 }
 
 private let renderOffsetGlyph: cairo_user_scaled_font_render_glyph_func_t = { scaledFont, index, context, extents in

@@ -27,7 +27,7 @@ import Testing
         // 0.001 em left of the beh's origin, on its baseline; the outline moved 0.201 em right, 0.3 em up.
         let mark = try #require(runs[1].glyphs.first)
         #expect(abs(mark.x - 99.99) < 1e-9 && mark.y == 100)
-        #expect(pieces[1].offsets == [GlyphOffset(glyph: 2, dx: 201, dy: -300, inkless: false)])
+        #expect(pieces[1].offsets == [GlyphOffset(glyph: 2, dx: 201, dy: -300, inkless: false, character: 0x0651)])
         for run in runs { #expect(run.hasConsistentClusters && run.clustersAreBackward) }
     }
 
@@ -42,7 +42,7 @@ import Testing
                                  clustersAreBackward: true)
         let pieces = try #require(BaselineMarks.pieces(of: joinerRun))
         #expect(pieces.map { $0.run(like: joinerRun).text } == ["ه", "\u{200C}", "ا"])
-        #expect(pieces[1].offsets == [GlyphOffset(glyph: 9, dx: 1, dy: 0, inkless: true)])
+        #expect(pieces[1].offsets == [GlyphOffset(glyph: 9, dx: 1, dy: 0, inkless: true, character: 0x200C)])
     }
 
     @Test func aSpaceKeepsItsPlaceAndGetsABox() throws {
@@ -56,16 +56,37 @@ import Testing
                            clustersAreBackward: true)
         let pieces = try #require(BaselineMarks.pieces(of: run))
         #expect(pieces.map { $0.run(like: run).glyphs } == [[run.glyphs[2]], [run.glyphs[1]], [run.glyphs[0]]])
-        #expect(pieces[1].offsets == [GlyphOffset(glyph: 5, dx: 0, dy: 0, inkless: true)])
+        #expect(pieces[1].offsets == [GlyphOffset(glyph: 5, dx: 0, dy: 0, inkless: true, character: 0x20)])
+    }
+
+    @Test func marksTheShaperPutInOneClusterAreSplitOneAMark() throws {
+        // "כָּ": kaf, then qamats and dagesh, which the shaper reorders into one cluster with a
+        // glyph each (dagesh drawn first), both on the baseline, offset only sideways.
+        let run = GlyphRun(font: Self.naskh, size: 10,
+                           glyphs: [PositionedGlyph(id: 7, x: 103, y: 100), PositionedGlyph(id: 8, x: 102, y: 100),
+                                    PositionedGlyph(id: 6, x: 100, y: 100)],
+                           text: "\u{05DB}\u{05B8}\u{05BC}",
+                           clusters: [TextCluster(utf8Count: 2, glyphCount: 1), TextCluster(utf8Count: 4, glyphCount: 2)],
+                           clustersAreBackward: true)
+        let pieces = try #require(BaselineMarks.pieces(of: run))
+        #expect(pieces.count == 2)
+        let marks = pieces[1].run(like: run)
+        #expect(marks.text == "\u{05B8}\u{05BC}" && marks.clusters.count == 2 && marks.hasConsistentClusters)
+        // Text order takes glyphs from the last backwards: qamats gets glyph 8, dagesh glyph 7,
+        // each just left of the one before it.
+        #expect(zip(marks.glyphs.map(\.x), [99.98, 99.99]).allSatisfy { abs($0 - $1) < 1e-9 }, "\(marks.glyphs)")
+        #expect(pieces[1].offsets?.map(\.glyph) == [7, 8])
+        #expect(pieces[1].offsets?.map(\.character) == [0x05BC, 0x05B8])
     }
 
     @Test func leftToRightRunsAndClustersWithALetterAreDrawnAsShaped() {
         var forward = Self.behShaddaAlef
         forward.clustersAreBackward = false
         #expect(BaselineMarks.pieces(of: forward) == nil)
-        var flat = Self.behShaddaAlef
-        flat.glyphs[1].y = 100
-        #expect(BaselineMarks.pieces(of: flat) == nil)
+        var letters = Self.behShaddaAlef
+        letters.glyphs[1].y = 100
+        letters.text = "بتا"
+        #expect(BaselineMarks.pieces(of: letters) == nil)
         // A letter and its raised mark in one cluster (a font drawing أ as alef and hamza) stay.
         var oneCluster = Self.behShaddaAlef
         oneCluster.clusters = [TextCluster(utf8Count: 4, glyphCount: 2), TextCluster(utf8Count: 2, glyphCount: 1)]
@@ -97,6 +118,6 @@ import Testing
             }
         }
         let text = try PageDrawingTests.pdfText(of: Page(width: 300, height: 200, items: [.glyphs(moved)]))
-        #expect(text.unicodeScalars.contains("\u{0651}") && text.contains("ب"), "\(text.debugDescription)")
+        #expect(text.unicodeScalars.contains("\u{0651}") && text.unicodeScalars.contains("\u{0628}"), "\(text.debugDescription)")
     }
 }
