@@ -25,15 +25,15 @@ import DisplayList
 /// place. A joiner or space gets a small box that pdfium takes for ink. poppler and mupdf read
 /// the moved clusters as before. Measured (poppler / pdfium / mupdf, words in order): the
 /// corpus's Arabic letter 98.6/95.9/100 before, 100/100/100 after; Persian 100/95.2/100 before,
-/// 100/100/100 after; a fully pointed Hebrew paragraph 0/0/91.7 before, 91.7/87.5/91.7 after
-/// (two of its 24 words, in every reader, were a header line printed as text); a fully
-/// vocalised Arabic one 94.3/8.6/88.6 before, 94.3/45.7/88.6 after.
+/// 100/100/100 after; a fully pointed Hebrew paragraph, points compared too, 0/0/100 before,
+/// 100/95.5/100 after; a fully vocalised Arabic one 100/9.1/93.9 before, 100/48.5/93.9 after.
 ///
 /// Each moved glyph shows one character of text, so mupdf 1.21, which reads text only through
 /// the ToUnicode map, reads it: marks the shaper reordered into one cluster are split one a mark,
 /// and a cluster holding a letter and a raised mark (a font that draws أ as alef and hamza)
 /// stays as shaped, since its letter's glyph would only appear inside a span (moving those too
-/// took the vocalised Arabic paragraph to pdfium 85.7%, but mupdf fell to 77.1%).
+/// took pdfium to 85.7% on the vocalised Arabic paragraph with its header, but mupdf fell from
+/// 88.6% to 77.1%).
 enum BaselineMarks {
     /// How far a moved cluster's origin lies left of the previous cluster's, in ems: about a
     /// hundredth of a point, so pdfium's sort by x puts it after that cluster and before the next.
