@@ -43,70 +43,90 @@ enum BaselineMarks {
     static let tolerance = 0.001
 
     /// The pieces `run` is drawn in, in text order, or nil when it needs no moved cluster (a
-    /// left-to-right run, or one without a mark off the baseline, a joiner or a space).
+    /// left-to-right run, or one without a mark, a joiner or a space).
     static func pieces(of run: GlyphRun) -> [BaselinePiece]? {
-        guard run.clustersAreBackward, run.hasConsistentClusters, !run.glyphs.isEmpty else { return nil }
-        let units = units(of: run)
-        let letters = units.filter { !$0.text.unicodeScalars.allSatisfy(isMark) }.flatMap(\.glyphs)
-        let baseline = mostCommonY(of: letters.isEmpty ? run.glyphs : letters)
+        guard run.clustersAreBackward, !run.glyphs.isEmpty, run.text.unicodeScalars.contains(where: { isMark($0) || isInkless($0) }),
+              run.hasConsistentClusters else { return nil }
+        let baseline = mostCommonY(of: run.glyphs)
         let tolerance = run.size * Self.tolerance
         var pieces: [BaselinePiece] = []
-        var anyMoved = false
         var previousOrigin: Double?
-        for (text, glyphs) in units {
-            let cluster = TextCluster(utf8Count: text.utf8.count, glyphCount: glyphs.count)
-            let allOffBaseline = glyphs.allSatisfy { abs($0.y - baseline) > tolerance }
-            let inkless = !text.isEmpty && text.unicodeScalars.allSatisfy { isJoiner($0) || $0.properties.isWhitespace }
-            let marksOnly = !text.isEmpty && text.unicodeScalars.allSatisfy(isMark)
-            guard inkless || ((allOffBaseline || marksOnly) && glyphs.count == 1), !glyphs.isEmpty else {
-                previousOrigin = glyphs.map(\.x).min() ?? previousOrigin
-                append(BaselinePiece.Part(text: text, cluster: cluster, glyphs: glyphs, offsets: nil), to: &pieces)
-                continue
-            }
-            anyMoved = true
-            // A space keeps its place; a mark or joiner goes just left of the cluster before it.
-            let isSpace = inkless && !text.unicodeScalars.allSatisfy(isJoiner)
-            let nudged = isSpace ? nil : previousOrigin.map { $0 - run.size * nudge }
-            let origin = nudged ?? glyphs.map(\.x).min() ?? 0
-            let character = text.unicodeScalars.count == 1 ? text.unicodeScalars.first?.value ?? 0 : 0
-            let offsets = glyphs.map { glyph in
-                GlyphOffset(glyph: glyph.id, dx: thousandths(of: (glyph.x - origin) / run.size),
-                            dy: thousandths(of: (glyph.y - baseline) / run.size), inkless: inkless, character: character)
-            }
-            let placed = glyphs.map { PositionedGlyph(id: $0.id, x: origin, y: baseline) }
-            append(BaselinePiece.Part(text: text, cluster: cluster, glyphs: placed, offsets: offsets), to: &pieces)
-            previousOrigin = origin
-        }
-        return anyMoved ? pieces : nil
-    }
-
-    /// The run's clusters in text order, each as its text and its glyphs in visual order; a
-    /// cluster of several marks with a glyph each (the shaper reorders Hebrew's dagesh and vowel
-    /// points into one cluster) is split into one unit a mark, the glyphs taken in drawing order,
-    /// so each mark's glyph shows that mark and nothing else.
-    private static func units(of run: GlyphRun) -> [(text: String, glyphs: [PositionedGlyph])] {
-        var units: [(text: String, glyphs: [PositionedGlyph])] = []
-        var utf8Start = run.text.utf8.startIndex
+        var scalars = run.text.unicodeScalars.makeIterator()
+        var clusterScalars: [Unicode.Scalar] = []
+        var utf8Start = 0
         var glyphEnd = run.glyphs.count
         for cluster in run.clusters {
-            let utf8End = run.text.utf8.index(utf8Start, offsetBy: cluster.utf8Count)
-            let text = String(decoding: run.text.utf8[utf8Start..<utf8End], as: UTF8.self)
-            let glyphs = Array(run.glyphs[(glyphEnd - cluster.glyphCount)..<glyphEnd])
-            utf8Start = utf8End
-            glyphEnd -= cluster.glyphCount
-            let scalars = Array(text.unicodeScalars)
-            if scalars.count > 1, scalars.count == glyphs.count, scalars.allSatisfy(isMark) {
-                for (index, scalar) in scalars.enumerated() { units.append((String(scalar), [glyphs[glyphs.count - 1 - index]])) }
+            clusterScalars.removeAll(keepingCapacity: true)
+            var bytes = 0
+            while bytes < cluster.utf8Count, let scalar = scalars.next() {
+                clusterScalars.append(scalar)
+                bytes += UTF8.width(scalar)
+            }
+            let glyphs = (glyphEnd - cluster.glyphCount)..<glyphEnd
+            defer {
+                utf8Start += cluster.utf8Count
+                glyphEnd -= cluster.glyphCount
+            }
+            let marksOnly = !clusterScalars.isEmpty && clusterScalars.allSatisfy(isMark)
+            let inkless = !clusterScalars.isEmpty && clusterScalars.allSatisfy(isInkless)
+            let allOffBaseline = run.glyphs[glyphs].allSatisfy { abs($0.y - baseline) > tolerance }
+            if marksOnly, clusterScalars.count > 1, clusterScalars.count == cluster.glyphCount {
+                // Marks the shaper reordered into one cluster (Hebrew's dagesh and vowel points),
+                // a glyph each: one unit a mark, glyphs taken in drawing order.
+                var utf8 = utf8Start
+                for (index, scalar) in clusterScalars.enumerated() {
+                    let glyph = run.glyphs[glyphs.upperBound - 1 - index]
+                    previousOrigin = move([glyph], of: scalar, utf8: utf8..<(utf8 + UTF8.width(scalar)), kind: .mark,
+                                          after: previousOrigin, baseline: baseline, size: run.size, into: &pieces)
+                    utf8 += UTF8.width(scalar)
+                }
+            } else if !glyphs.isEmpty, inkless || ((allOffBaseline || marksOnly) && glyphs.count == 1) {
+                let kind: MovedKind = !inkless ? .mark : clusterScalars.allSatisfy(isJoiner) ? .joiner : .space
+                previousOrigin = move(Array(run.glyphs[glyphs]), of: clusterScalars.count == 1 ? clusterScalars[0] : nil,
+                                      utf8: utf8Start..<(utf8Start + cluster.utf8Count), kind: kind,
+                                      after: previousOrigin, baseline: baseline, size: run.size, into: &pieces)
             } else {
-                units.append((text, glyphs))
+                previousOrigin = run.glyphs[glyphs].map(\.x).min() ?? previousOrigin
+                if let last = pieces.indices.last, pieces[last].offsets == nil {
+                    pieces[last].add(cluster, utf8Count: cluster.utf8Count, glyphs: run.glyphs[glyphs])
+                } else {
+                    pieces.append(BaselinePiece(utf8Start: utf8Start, moved: false))
+                    pieces[pieces.count - 1].add(cluster, utf8Count: cluster.utf8Count, glyphs: run.glyphs[glyphs])
+                }
             }
         }
-        return units
+        guard pieces.contains(where: { $0.offsets != nil }) else { return nil }
+        for index in pieces.indices { pieces[index].finish() }
+        return pieces
+    }
+
+    private enum MovedKind { case mark, joiner, space }
+
+    /// Adds a moved cluster to the last piece of moved clusters (or a new one) and returns its
+    /// origin: a space keeps its place; a mark or joiner goes just left of the cluster before it.
+    private static func move(_ glyphs: [PositionedGlyph], of scalar: Unicode.Scalar?, utf8: Range<Int>, kind: MovedKind,
+                             after previousOrigin: Double?, baseline: Double, size: Double,
+                             into pieces: inout [BaselinePiece]) -> Double {
+        let nudged = kind == .space ? nil : previousOrigin.map { $0 - size * nudge }
+        let origin = nudged ?? glyphs.map(\.x).min() ?? 0
+        let offsets = glyphs.map { glyph in
+            GlyphOffset(glyph: glyph.id, dx: thousandths(of: (glyph.x - origin) / size),
+                        dy: thousandths(of: (glyph.y - baseline) / size), inkless: kind != .mark, character: scalar?.value ?? 0)
+        }
+        if pieces.last?.offsets == nil { pieces.append(BaselinePiece(utf8Start: utf8.lowerBound, moved: true)) }
+        pieces[pieces.count - 1].add(TextCluster(utf8Count: utf8.count, glyphCount: glyphs.count), utf8Count: utf8.count,
+                                     glyphs: glyphs.map { PositionedGlyph(id: $0.id, x: origin, y: baseline) }, offsets: offsets)
+        return origin
     }
 
     /// A combining mark: drawn over, under or in the letter before it.
     static func isMark(_ scalar: Unicode.Scalar) -> Bool {
-        [.nonspacingMark, .enclosingMark].contains(scalar.properties.generalCategory)
+        scalar.value >= 0x0300 && [.nonspacingMark, .enclosingMark].contains(scalar.properties.generalCategory)
+    }
+
+    /// A space or a joiner: no ink of its own.
+    static func isInkless(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0x20 || isJoiner(scalar) || (scalar.value > 0x7F && scalar.properties.isWhitespace)
     }
 
     /// Zero width non-joiner and joiner: format characters with no ink of their own.
@@ -114,23 +134,21 @@ enum BaselineMarks {
         scalar.value == 0x200C || scalar.value == 0x200D
     }
 
-    /// The baseline: the y most of `glyphs` (a run's letters) share.
+    /// The baseline: the y most of the run's glyphs share (its letters'; a mark follows a letter),
+    /// found by a majority vote that starts from the glyphs of the first cluster in text order (a
+    /// backward run's last), which a tie leaves standing.
     private static func mostCommonY(of glyphs: [PositionedGlyph]) -> Double {
-        var counts: [Double: Int] = [:]
-        for glyph in glyphs { counts[glyph.y, default: 0] += 1 }
-        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? 0
+        var candidate = glyphs[glyphs.count - 1].y
+        var lead = 0
+        for glyph in glyphs.reversed() {
+            if lead == 0 { candidate = glyph.y }
+            lead += glyph.y == candidate ? 1 : -1
+        }
+        return candidate
     }
 
     private static func thousandths(of ems: Double) -> Int32 {
         Int32((ems * 1000).rounded())
-    }
-
-    private static func append(_ part: BaselinePiece.Part, to pieces: inout [BaselinePiece]) {
-        if let last = pieces.indices.last, (pieces[last].offsets == nil) == (part.offsets == nil) {
-            pieces[last].add(part)
-        } else {
-            pieces.append(BaselinePiece(part))
-        }
     }
 }
 
@@ -149,28 +167,40 @@ struct GlyphOffset: Hashable, Sendable {
 /// Consecutive clusters of a backward run drawn with one font: the run's own, or (with
 /// `offsets`) an ``OffsetGlyphFont`` over it, whose glyph for each offset replaces the id.
 struct BaselinePiece {
-    /// The clusters in text order, each with its text and its glyphs in visual order.
-    fileprivate var parts: [Part]
+    private let utf8Start: Int
+    private var utf8Count = 0
+    private var clusters: [TextCluster] = []
+    /// Glyphs cluster by cluster in text order until `finish()`, then in visual order.
+    private var glyphs: [PositionedGlyph] = []
     /// For a piece of moved clusters, each glyph's offset, in the order of `run(like:)`'s glyphs.
-    var offsets: [GlyphOffset]? {
-        parts.first?.offsets == nil ? nil : parts.reversed().flatMap { $0.offsets ?? [] }
+    private(set) var offsets: [GlyphOffset]?
+
+    fileprivate init(utf8Start: Int, moved: Bool) {
+        self.utf8Start = utf8Start
+        offsets = moved ? [] : nil
     }
 
-    fileprivate struct Part {
-        var text: String
-        var cluster: TextCluster
-        var glyphs: [PositionedGlyph]
-        var offsets: [GlyphOffset]?
+    fileprivate mutating func add(_ cluster: TextCluster, utf8Count: Int, glyphs: some Collection<PositionedGlyph>,
+                                  offsets: [GlyphOffset] = []) {
+        clusters.append(cluster)
+        self.utf8Count += utf8Count
+        // Each cluster's glyphs reversed, so that reversing the whole list puts them in visual order.
+        self.glyphs.append(contentsOf: glyphs.reversed())
+        self.offsets?.append(contentsOf: offsets.reversed())
     }
 
-    fileprivate init(_ part: Part) { parts = [part] }
-
-    fileprivate mutating func add(_ part: Part) { parts.append(part) }
+    fileprivate mutating func finish() {
+        glyphs.reverse()
+        offsets?.reverse()
+    }
 
     /// The piece as a backward run in `run`'s font, size and grey: glyphs in visual order (the
     /// last cluster's first), clusters and text in text order.
     func run(like run: GlyphRun) -> GlyphRun {
-        GlyphRun(font: run.font, size: run.size, glyphs: parts.reversed().flatMap(\.glyphs), text: parts.map(\.text).joined(),
-                 clusters: parts.map(\.cluster), clustersAreBackward: true, gray: run.gray)
+        let utf8 = run.text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: utf8Start)
+        let text = String(decoding: utf8[start..<utf8.index(start, offsetBy: utf8Count)], as: UTF8.self)
+        return GlyphRun(font: run.font, size: run.size, glyphs: glyphs, text: text, clusters: clusters,
+                        clustersAreBackward: true, gray: run.gray)
     }
 }
