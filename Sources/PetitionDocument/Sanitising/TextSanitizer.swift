@@ -232,6 +232,16 @@ struct SanitizingLog {
         return clean
     }
 
+    /// Adds what `later` logged for the lines after this log's, as if one log had seen them
+    /// all: its warnings are reported while this log has room, and counted beyond.
+    mutating func append(_ later: SanitizingLog) {
+        for warning in later.warnings {
+            if warnings.count < Self.reportedFields { warnings.append(warning) } else { unreported += 1 }
+        }
+        unreported += later.unreported
+        sanitisedFields += later.sanitisedFields
+    }
+
     /// The warnings, with one counting the fields not reported one by one.
     var allWarnings: [Diagnostic] {
         guard unreported > 0 else { return warnings }
