@@ -11,6 +11,7 @@ small vocabulary (29,000 distinct words per 100,000 rows), which flatters any pe
 Deterministic for a given N and seed.
 """
 import csv
+import os
 import random
 import sys
 
@@ -39,6 +40,11 @@ def town(rng, towns):
 
 
 def main():
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        # Some Faker providers iterate over sets of strings, whose order follows Python's
+        # per-process string hashing: without a fixed hash seed the same N and seed gave a
+        # different list on every run.
+        os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
     count = int(sys.argv[1])
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else 2016
     rng = random.Random(seed)

@@ -70,6 +70,19 @@ struct SignatoryReportTests {
         #expect(result.digest == "3e0c9a9f5cfbcacd72b36cc8e33f47c20a5fca0fa3032dcbfe44fafd946b9ec7")
     }
 
+    /// A list whose canonical text spans many of the digest's chunks hashes like the whole text.
+    @Test func digestOfAListLongerThanOneChunk() {
+        let entries = (0..<10_000).map { row in
+            Signatory(name: "Name \(row) Ünal", title: row % 3 == 0 ? "Dr" : "", organisation: row % 2 == 0 ? "Org \(row)" : "",
+                      city: "Città \(row % 17)", line: row + 2)
+        }
+        let columns: [SignatoryColumn] = [.title, .organisation, .city, .country]
+        let canonical = entries.map { $0.name + "\t" + $0.details(columns) + "\n" }.joined()
+        #expect(canonical.utf8.count > 4 * PrintedListDigest.chunkSize)
+        #expect(PrintedListDigest.hex(of: entries, detailColumns: columns)
+            == SHA256.hash(data: Array(canonical.utf8)).map { String(format: "%02x", $0) }.joined())
+    }
+
     @Test func verifyScriptAgreesWithTheDigest() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let script = root.appendingPathComponent("scripts/verify-digest.py")

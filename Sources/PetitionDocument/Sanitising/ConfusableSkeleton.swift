@@ -42,14 +42,8 @@ enum ConfusableSkeleton {
 /// skeleton from a table filled as characters are first seen; a longer one (a letter with
 /// combining marks that reorder, such as a Devanagari virama) is computed once and remembered.
 struct SkeletonBuilder: ComparedForm {
-    /// The skeleton of one character, and whether a segment may start with it.
-    private struct Piece {
-        let skeleton: [UInt8]
-        let startsSegment: Bool
-    }
-
-    /// The pieces of the characters seen so far.
-    private var pieces = ScalarMemo(Self.makePiece)
+    /// For each character seen so far, its skeleton, flagged when a segment may start with it.
+    private var pieces = ScalarBytesMemo(Self.makePiece)
     /// Skeletons of segments of more than one character, capped like `StringInterner`.
     private var segments: [[UInt8]: [UInt8]] = [:]
 
@@ -58,12 +52,13 @@ struct SkeletonBuilder: ComparedForm {
         var text = text
         text.withUTF8 { bytes in
             var segmentStart = 0
-            var singlePiece: Piece?
+            var singlePiece: ScalarBytesMemo.Entry?
             var index = 0
             while index < bytes.count {
-                let (scalar, length) = UTF8Validation.decode(bytes, at: index)
-                let piece = pieces.value(for: scalar)
-                if piece.startsSegment, index > 0 {
+                let (scalar, length) = bytes[index] < 0x80
+                    ? (Unicode.Scalar(bytes[index]), 1) : UTF8Validation.decode(bytes, at: index)
+                let piece = pieces.entry(for: scalar)
+                if piece.flag, index > 0 {
                     flush(bytes, segmentStart..<index, singlePiece, to: &output)
                     segmentStart = index
                     singlePiece = piece
@@ -76,10 +71,10 @@ struct SkeletonBuilder: ComparedForm {
         }
     }
 
-    private mutating func flush(_ bytes: UnsafeBufferPointer<UInt8>, _ segment: Range<Int>, _ singlePiece: Piece?,
+    private mutating func flush(_ bytes: UnsafeBufferPointer<UInt8>, _ segment: Range<Int>, _ singlePiece: ScalarBytesMemo.Entry?,
                                 to output: inout [UInt8]) {
         if let singlePiece {
-            output.append(contentsOf: singlePiece.skeleton)
+            pieces.append(singlePiece, to: &output)
             return
         }
         let key = Array(bytes[segment])
@@ -92,12 +87,13 @@ struct SkeletonBuilder: ComparedForm {
         output.append(contentsOf: skeleton)
     }
 
-    private static func makePiece(_ scalar: Unicode.Scalar) -> Piece {
+    /// The skeleton of one character, flagged when a segment may start with it.
+    private static func makePiece(_ scalar: Unicode.Scalar) -> (bytes: [UInt8], flag: Bool) {
         let text = String(scalar)
         let skeleton = ConfusableSkeleton.skeleton(text)
         let startsSegment = [text, text.decomposedStringWithCompatibilityMapping, ConfusableSkeleton.mapped(text), skeleton]
             .allSatisfy { $0.unicodeScalars.first?.properties.canonicalCombiningClass == .notReordered }
-        return Piece(skeleton: Array(skeleton.utf8), startsSegment: startsSegment)
+        return (Array(skeleton.utf8), startsSegment)
     }
 }
 

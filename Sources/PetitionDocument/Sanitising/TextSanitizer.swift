@@ -18,9 +18,15 @@ struct Removal: Equatable, Sendable {
 /// - a combining mark at the start or after white space is a `strayMark`, and more than
 ///   `CharacterPolicy.maximumMarksPerLetter` in a row are `excessMark`s.
 ///
-/// A text with nothing to take out is returned as it came, without allocating.
+/// A text with nothing to take out is returned as it came, without allocating. Characters that
+/// are plain wherever they stand (`UnwantedCharacters.isPlain`, from a table) are kept without
+/// asking Unicode about them.
 enum TextSanitizer {
-    static func sanitize(_ text: String, for source: CharacterPolicy.Source) -> (text: String, removals: [Removal]) {
+    /// `text` with the characters `source`'s policy takes out removed (or replaced by a space),
+    /// and what was taken out. `usingPlainTable: false` asks Unicode about every character
+    /// beyond printable ASCII: the slow path the tests hold the table to.
+    static func sanitize(_ text: String, for source: CharacterPolicy.Source,
+                         usingPlainTable: Bool = true) -> (text: String, removals: [Removal]) {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return (text, []) }
         let scalars = text.unicodeScalars
         var kept: String.UnicodeScalarView?
@@ -30,9 +36,9 @@ enum TextSanitizer {
         var offset = 0
         var index = scalars.startIndex
 
-        func keep(_ scalar: Unicode.Scalar) {
+        func keep(_ scalar: Unicode.Scalar, isPlain: Bool = false) {
             kept?.append(scalar)
-            marksInRow = UnwantedCharacters.isMark(scalar) ? marksInRow + 1 : 0
+            marksInRow = !isPlain && UnwantedCharacters.isMark(scalar) ? marksInRow + 1 : 0
             previous = scalar
         }
         func judge(_ scalar: Unicode.Scalar, as kind: UnwantedCharacters.Kind) {
@@ -46,8 +52,8 @@ enum TextSanitizer {
         while index < scalars.endIndex {
             let scalar = scalars[index]
             let next = scalars.index(after: index)
-            if scalar.value < 0x7F && scalar.value >= 0x20 {
-                keep(scalar)
+            if usingPlainTable ? UnwantedCharacters.isPlain(scalar) : scalar.value < 0x7F && scalar.value >= 0x20 {
+                keep(scalar, isPlain: true)
             } else if let kind = UnwantedCharacters.kind(of: scalar) {
                 judge(scalar, as: kind)
             } else if UnwantedCharacters.isTag(scalar) {
@@ -131,9 +137,17 @@ enum FieldSanitizer {
         // mark next to a new base: fold and normalise again.
         var result = findings.isEmpty ? kept : UnicodeNormalization.nfc(Whitespace.collapse(kept))
         // Only no-break spaces left: nothing would print, so the field is empty.
-        if !result.isEmpty, result.unicodeScalars.allSatisfy(\.properties.isWhitespace) { result = "" }
+        if isOnlyWhiteSpace(result) { result = "" }
         if result.unicodeScalars.count > maximumCharacters { return cut(result, findings: findings) }
         return (result, findings)
+    }
+
+    /// Whether `text` is not empty and all white space; a field starting with a printable ASCII
+    /// character (most do) is answered without asking Unicode.
+    private static func isOnlyWhiteSpace(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        if first > 0x20 && first < 0x7F { return false }
+        return text.unicodeScalars.allSatisfy(\.properties.isWhitespace)
     }
 
     private static func cut(_ text: String, findings: Findings) -> (text: String, findings: Findings) {
@@ -216,6 +230,16 @@ struct SanitizingLog {
             }
         }
         return clean
+    }
+
+    /// Adds what `later` logged for the lines after this log's, as if one log had seen them
+    /// all: its warnings are reported while this log has room, and counted beyond.
+    mutating func append(_ later: SanitizingLog) {
+        for warning in later.warnings {
+            if warnings.count < Self.reportedFields { warnings.append(warning) } else { unreported += 1 }
+        }
+        unreported += later.unreported
+        sanitisedFields += later.sanitisedFields
     }
 
     /// The warnings, with one counting the fields not reported one by one.

@@ -116,6 +116,34 @@ enum UnwantedCharacters {
         }
     }
 
+    /// Whether `scalar` stays wherever it stands and is no combining mark: not unwanted on its
+    /// own (`kind(of:)`), not a tag, joiner or variation selector, not a mark. Most characters of
+    /// names in every script are; `TextSanitizer` keeps them without looking at their neighbours.
+    ///
+    /// Looked up in a table of the BMP made once from `isPlainAsDefined`; characters above the
+    /// BMP answer false here and take the sanitiser's full walk.
+    static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        guard value < 0x10000 else { return false }
+        return plainBMP[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0
+    }
+
+    /// The definition behind `isPlain`, asked of the Unicode properties.
+    static func isPlainAsDefined(_ scalar: Unicode.Scalar) -> Bool {
+        kind(of: scalar) == nil && !isTag(scalar) && !isJoiner(scalar) && !scalar.properties.isVariationSelector
+            && !isMark(scalar)
+    }
+
+    /// `isPlainAsDefined` for each scalar below U+10000, one bit each (8 KB, made in about as
+    /// long as `UnicodeNormalization`'s table of inert starters).
+    private static let plainBMP: [UInt64] = (0..<0x400).map { word in
+        var bits: UInt64 = 0
+        for bit in 0..<64 {
+            if let scalar = Unicode.Scalar(word << 6 | bit), isPlainAsDefined(scalar) { bits |= 1 << UInt64(bit) }
+        }
+        return bits
+    }
+
     /// A letter of the Latin script (the Latin blocks of the BMP, without × and ÷).
     static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

@@ -22,8 +22,10 @@ struct CSVScanner {
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private let delimiter: UInt8
-    private var position: Int
-    private var line: Int
+    /// Where the next record (or blank line) starts.
+    private(set) var position: Int
+    /// The 1-based line on which `position` stands.
+    private(set) var line: Int
 
     init(bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, position: Int, line: Int) {
         self.bytes = bytes

@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 
 /// Reads the data rows of a CSV signatory file after its header row.
 ///
@@ -12,62 +13,90 @@ enum CSVSignatoryReader {
     /// How many bytes are read between two calls to `release`.
     static let releaseInterval = 1 << 20
 
-    /// Reads the rows; `release` is told, every `releaseInterval` bytes, the offset before
-    /// which `bytes` are no longer needed.
+    /// Files with fewer bytes of rows are read on the calling thread alone (a megabyte is about
+    /// 20,000 rows; a thread costs far less than reading them).
+    static let bytesWorthASecondThread = 1 << 20
+
+    /// Reads the rows; `release` hears, every `releaseInterval` bytes, which bytes are read.
+    ///
+    /// A file of `bytesWorthASecondThread` or more is read in two halves at once, the second on
+    /// a thread of its own, cut at a line end near the middle. The rows, rejects and warnings
+    /// come out exactly as from one pass: the second half starts on the line the first would
+    /// have reached (its line ends are counted first), and it is used only when the first half
+    /// ends exactly where it starts. When a quoted field runs across the cut, the second half's
+    /// work is dropped and the first half reads on to the end.
+    /// (`halvesFrom` replaces `bytesWorthASecondThread`, for tests.)
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, header: CSVHeader, options: SignatoryOptions,
-                     file: String, release: (Int) -> Void = { _ in }) throws(InputError) -> SignatoryList {
+                     file: String, release: ReadBytes = .held,
+                     halvesFrom minimumBytes: Int = bytesWorthASecondThread) throws(InputError) -> SignatoryList {
         var columns = header.columns
         try columns.resolve(headers: header.names, options: options,
                             at: SourceLocation(file: file, line: header.line, column: 1))
         var list = SignatoryList(format: .csv(delimiter: Character(Unicode.Scalar(header.delimiter))),
                                  headers: header.names, skippedBlankLines: header.leadingBlankLines)
         list.signatories.reserveCapacity(ByteLines.count(in: bytes, every: releaseInterval, release: release))
-        var nextRelease = releaseInterval
+        var first = CSVRowReader(bytes: bytes, columns: columns, headerNames: header.names, file: file)
         var scanner = header.scanner
-        var fields = CSVFields()
-        var interner = StringInterner()
-        var detailsCache = DetailsCache()
-        let headerRepeat = HeaderRepeat(names: header.names)
-        var log = SanitizingLog(file: file)
-        reading: while true {
-            switch scanner.next(into: &fields) {
-            case .end:
-                break reading
-            case .blankLine:
-                list.skippedBlankLines += 1
-            case .brokenQuote(let line, let reason):
-                list.reject(line: line, reason)
-            case .record(let line, let range):
-                if range.lowerBound >= nextRelease {
-                    release(range.lowerBound)
-                    nextRelease = range.lowerBound + releaseInterval
-                }
-                if let problem = RowCheck.problem(in: bytes, range: range) {
-                    list.reject(line: line, problem)
-                } else if headerRepeat.isRepeated(in: fields) {
-                    list.reject(line: line, "repeated header row")
-                } else if let signatory = columns.signatory(from: fields, line: line, cache: &detailsCache,
-                                                                     interner: &interner, log: &log) {
-                    list.accept(signatory)
-                    if hasExtraFields(fields, columnCount: header.names.count) {
-                        list.rowsWithExtraFields.append(line)
-                    }
-                } else {
-                    list.reject(line: line, "empty")
-                }
+        if let cut = secondHalfStart(in: bytes, from: scanner.position, minimumBytes: minimumBytes) {
+            let secondScanner = CSVScanner(bytes: bytes, delimiter: header.delimiter, position: cut,
+                                           line: scanner.line + LineEnds.count(in: bytes, scanner.position..<cut))
+            let second = SecondHalf(reader: CSVRowReader(bytes: bytes, columns: columns, headerNames: header.names, file: file),
+                                    scanner: secondScanner, format: list.format, release: release)
+            let finished = DispatchSemaphore(value: 0)
+            Thread {
+                second.read()
+                finished.signal()
+            }.start()
+            first.read(&scanner, until: cut, into: &list, release: release)
+            finished.wait()
+            if scanner.position == cut, scanner.line == secondScanner.line {
+                list.append(second.list)
+                first.log.append(second.reader.log)
+            } else {
+                first.read(&scanner, until: nil, into: &list, release: release)
             }
+        } else {
+            first.read(&scanner, until: nil, into: &list, release: release)
         }
-        list.warnings += log.allWarnings
-        if let first = list.rowsWithExtraFields.first {
-            list.warnings.append(Diagnostic.warning(at: SourceLocation(file: file, line: first, column: 1),
+        release.release(0..<bytes.count)
+        list.warnings += first.log.allWarnings
+        if let line = list.rowsWithExtraFields.first {
+            list.warnings.append(Diagnostic.warning(at: SourceLocation(file: file, line: line, column: 1),
                                          extraFieldsMessage(list.rowsWithExtraFields)))
         }
         return list
     }
 
-    private static func hasExtraFields(_ fields: CSVFields, columnCount: Int) -> Bool {
-        (columnCount..<max(columnCount, fields.count)).contains { index in
-            !fields.withField(index, FieldText.isBlank)
+    /// Where the second half of the rows starts (after the first line feed past the middle of
+    /// the bytes from `start`), or `nil` when they are fewer than `minimumBytes`, or the process
+    /// has one core.
+    private static func secondHalfStart(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, minimumBytes: Int) -> Int? {
+        guard bytes.count - start >= minimumBytes, ProcessInfo.processInfo.activeProcessorCount > 1,
+              let lineFeed = bytes[(start + (bytes.count - start) / 2)...].firstIndex(of: ASCII.lineFeed),
+              lineFeed + 1 < bytes.count
+        else { return nil }
+        return lineFeed + 1
+    }
+
+    /// The second half of a file being read in two halves, read on its own thread into a list
+    /// of its own. Its fields are written by that thread alone, and read by the first only after
+    /// the thread has signalled that it is done.
+    private final class SecondHalf: @unchecked Sendable {
+        var reader: CSVRowReader
+        var scanner: CSVScanner
+        var list: SignatoryList
+        let release: ReadBytes
+
+        init(reader: CSVRowReader, scanner: CSVScanner, format: SignatoryFormat, release: ReadBytes) {
+            self.reader = reader
+            self.scanner = scanner
+            list = SignatoryList(format: format)
+            self.release = release
+        }
+
+        func read() {
+            list.signatories.reserveCapacity(LineEnds.count(in: reader.bytes, scanner.position..<reader.bytes.count) + 1)
+            reader.read(&scanner, until: nil, into: &list, release: release)
         }
     }
 
@@ -76,6 +105,84 @@ enum CSVSignatoryReader {
         if lines.count > listedExtraFieldLines { listed += ", …" }
         let rows = lines.count == 1 ? "1 row has" : "\(lines.count) rows have"
         return "\(rows) more fields than the header row; the extra fields were ignored (lines \(listed))"
+    }
+}
+
+/// Reads the records of one stretch of a CSV file into signatories, with the tables that make
+/// rows share their details (`DetailsCache`, `StringInterner`) and the log of sanitised fields.
+struct CSVRowReader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    private let columns: ColumnMap
+    private let columnCount: Int
+    private let headerRepeat: HeaderRepeat
+    private var fields = CSVFields()
+    private var interner = StringInterner()
+    private var detailsCache = DetailsCache()
+    var log: SanitizingLog
+
+    init(bytes: UnsafeBufferPointer<UInt8>, columns: ColumnMap, headerNames: [String], file: String) {
+        self.bytes = bytes
+        self.columns = columns
+        columnCount = headerNames.count
+        headerRepeat = HeaderRepeat(names: headerNames)
+        log = SanitizingLog(file: file)
+    }
+
+    /// Reads records from `scanner` into `list` until the next one would start at `end` or
+    /// later (with `end` nil, to the end of the file); `release` hears every
+    /// `CSVSignatoryReader.releaseInterval` bytes which of them are read.
+    mutating func read(_ scanner: inout CSVScanner, until end: Int?, into list: inout SignatoryList, release: ReadBytes) {
+        let start = scanner.position
+        var nextRelease = start + CSVSignatoryReader.releaseInterval
+        while end.map({ scanner.position < $0 }) ?? true {
+            switch scanner.next(into: &fields) {
+            case .end:
+                return
+            case .blankLine:
+                list.skippedBlankLines += 1
+            case .brokenQuote(let line, let reason):
+                list.reject(line: line, reason)
+            case .record(let line, let range):
+                if range.lowerBound >= nextRelease {
+                    release.release(start..<range.lowerBound)
+                    nextRelease = range.lowerBound + CSVSignatoryReader.releaseInterval
+                }
+                if let problem = RowCheck.problem(in: bytes, range: range) {
+                    list.reject(line: line, problem)
+                } else if headerRepeat.isRepeated(in: fields) {
+                    list.reject(line: line, "repeated header row")
+                } else if let signatory = columns.signatory(from: fields, line: line, cache: &detailsCache,
+                                                            interner: &interner, log: &log) {
+                    list.accept(signatory)
+                    if hasExtraFields { list.rowsWithExtraFields.append(line) }
+                } else {
+                    list.reject(line: line, "empty")
+                }
+            }
+        }
+    }
+
+    /// Whether the record in `fields` has non-empty fields beyond the header row's columns.
+    private var hasExtraFields: Bool {
+        (columnCount..<max(columnCount, fields.count)).contains { index in
+            !fields.withField(index, FieldText.isBlank)
+        }
+    }
+}
+
+/// Counts line ends as `CSVScanner` counts lines: a line feed, a carriage return and line feed,
+/// or a carriage return alone each end one line, inside quoted fields too.
+enum LineEnds {
+    static func count(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var count = 0
+        for index in range {
+            switch bytes[index] {
+            case ASCII.lineFeed: count += 1
+            case ASCII.carriageReturn where index + 1 == bytes.count || bytes[index + 1] != ASCII.lineFeed: count += 1
+            default: continue
+            }
+        }
+        return count
     }
 }
 

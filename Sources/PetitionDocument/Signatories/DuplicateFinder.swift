@@ -8,12 +8,13 @@ typealias DuplicateFinder = EarlierRowFinder<LowercaseForm>
 /// A value lowercased, in UTF-8: each scalar's lowercase mapping, as `String.lowercased()`
 /// gives, remembered per scalar since `lowercased()` is slow for non-ASCII text.
 struct LowercaseForm: ComparedForm {
-    private var lowercase = ScalarMemo { Array($0.properties.lowercaseMapping.utf8) }
+    private var lowercase = ScalarBytesMemo { (Array($0.properties.lowercaseMapping.utf8), false) }
 
     mutating func append(formOf value: String, to key: inout [UInt8]) {
         if Self.appendLowercasedASCII(value, to: &key) { return }
         for scalar in value.unicodeScalars {
-            key.append(contentsOf: lowercase.value(for: scalar))
+            let entry = lowercase.entry(for: scalar)  // before `append` reads the memo's bytes
+            lowercase.append(entry, to: &key)
         }
     }
 

@@ -45,6 +45,16 @@ public struct SignatoryList: Sendable, Equatable {
         signatories.append(signatory)
     }
 
+    /// Adds the rows of `later`, read from the lines after this list's, as if read in one pass.
+    mutating func append(_ later: SignatoryList) {
+        inputRows += later.inputRows
+        signatories += later.signatories
+        rejected += later.rejected
+        skippedBlankLines += later.skippedBlankLines
+        rowsWithExtraFields += later.rowsWithExtraFields
+        warnings += later.warnings
+    }
+
     /// Counts a data row that was rejected.
     mutating func reject(line: Int, _ reason: String) {
         inputRows += 1

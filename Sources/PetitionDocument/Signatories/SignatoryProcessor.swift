@@ -60,41 +60,22 @@ public enum SignatoryProcessor {
     }
 
     /// Finds the duplicates and, unless they are kept, removes them in place; finds the rows
-    /// that only look like an earlier row (they stay). One pass each, so that only one finder's
-    /// table is alive at a time; duplicates are never compared for looks.
+    /// that only look like an earlier row (they stay). See `RepeatedRows`.
     private static func removeDuplicates(from entries: inout [Signatory], files: [SignatoryFileCounts],
                                          options: SignatoryOptions) -> (duplicates: [DuplicateRow], lookAlikes: [DuplicateRow]) {
-        func fileName(_ signatory: Signatory) -> String {
+        let columns = options.detailColumns.filter { !options.privacy.withheldColumns.contains($0) }
+        let repeated = RepeatedRows(entries, columns: columns) { signatory in
             signatory.fileIndex < files.count ? files[signatory.fileIndex].file : ""
         }
-        let columns = options.detailColumns.filter { !options.privacy.withheldColumns.contains($0) }
-        var duplicates: [DuplicateRow] = []
-        var isDuplicate = [Bool](repeating: false, count: options.keepDuplicates ? entries.count : 0)
-        do {
-            var finder = DuplicateFinder(columns: columns, expectedCount: entries.count, form: LowercaseForm())
+        if !options.keepDuplicates, !repeated.duplicates.isEmpty {
             var kept = 0
-            for index in entries.indices {
-                let entry = entries[index]
-                if let first = finder.earlierRow(matching: entry, position: kept, in: entries) {
-                    duplicates.append(DuplicateRow(file: fileName(entry), line: entry.line, firstFile: fileName(entries[first]),
-                                                   firstLine: entries[first].line, name: entry.name))
-                    guard options.keepDuplicates else { continue }
-                    isDuplicate[kept] = true
-                }
-                entries[kept] = entry
+            for index in entries.indices where !repeated.isDuplicate[index] {
+                entries.swapAt(kept, index)
                 kept += 1
             }
             entries.removeSubrange(kept...)
         }
-        var lookAlikeFinder = LookAlikeFinder(columns: columns, expectedCount: entries.count, form: SkeletonBuilder())
-        var lookAlikes: [DuplicateRow] = []
-        for index in entries.indices where isDuplicate.isEmpty || !isDuplicate[index] {
-            if let first = lookAlikeFinder.earlierRow(matching: entries[index], position: index, in: entries) {
-                lookAlikes.append(DuplicateRow(file: fileName(entries[index]), line: entries[index].line, firstFile: fileName(entries[first]),
-                                               firstLine: entries[first].line, name: entries[index].name))
-            }
-        }
-        return (duplicates, lookAlikes)
+        return (repeated.duplicates, repeated.lookAlikes)
     }
 
     /// The value `options.groupBy` names, as read (before privacy). An organisation that signs

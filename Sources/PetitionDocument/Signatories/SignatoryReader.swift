@@ -41,12 +41,12 @@ public enum SignatoryReader {
     public static func read(mapping path: String, file: String,
                             options: SignatoryOptions = SignatoryOptions()) throws(InputError) -> SignatoryList? {
         guard let mapped = MappedFile(path: path) else { return nil }
-        return try decodeAndRead(mapped.bytes, file: file, options: options, release: mapped.release(before:))
+        return try decodeAndRead(mapped.bytes, file: file, options: options, release: ReadBytes(mapped: mapped))
     }
 
-    /// `release` is told, as reading goes on, the offset before which `bytes` are no longer needed.
+    /// `release` hears, as reading goes on, which of `bytes` are no longer needed.
     private static func decodeAndRead(_ bytes: UnsafeBufferPointer<UInt8>, file: String, options: SignatoryOptions,
-                                      release: (Int) -> Void = { _ in }) throws(InputError) -> SignatoryList {
+                                      release: ReadBytes = .held) throws(InputError) -> SignatoryList {
         let utf8: [UInt8]
         if ByteOrderMark.isUTF16(bytes) {
             utf8 = try Transcoder.utf8(fromUTF16: bytes, file: file)
@@ -56,7 +56,7 @@ public enum SignatoryReader {
         } else {
             return try read(bytes, file: file, options: options, release: release)
         }
-        release(bytes.count)
+        release.release(0..<bytes.count)
         let result: Result<SignatoryList, InputError> = utf8.withUnsafeBufferPointer { bytes in
             Result { () throws(InputError) in try read(bytes, file: file, options: options) }
         }
@@ -72,7 +72,7 @@ public enum SignatoryReader {
     }
 
     private static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String, options: SignatoryOptions,
-                             release: (Int) -> Void = { _ in }) throws(InputError) -> SignatoryList {
+                             release: ReadBytes = .held) throws(InputError) -> SignatoryList {
         try refuseBinary(bytes, file: file)
         let start = ByteOrderMark.utf8Length(bytes)
         if JSONLinesReader.detect(in: bytes, from: start) {

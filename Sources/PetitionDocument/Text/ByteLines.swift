@@ -29,10 +29,10 @@ struct ByteLines: IteratorProtocol, Sequence {
     }
 
     /// How many lines `bytes` has at most (line feeds, or carriage returns when there is no line
-    /// feed, plus one): enough to reserve room for the rows without counting exactly. `release`
-    /// is told the offset counted up to every `interval` bytes and at the end.
+    /// feed, plus one): enough to reserve room for the rows without counting exactly. The bytes
+    /// counted are given back to `release` every `interval` bytes and at the end.
     static func count(in bytes: UnsafeBufferPointer<UInt8>, every interval: Int = .max,
-                      release: (Int) -> Void = { _ in }) -> Int {
+                      release: ReadBytes = .held) -> Int {
         var feeds = 0
         var returns = 0
         var start = 0
@@ -41,7 +41,7 @@ struct ByteLines: IteratorProtocol, Sequence {
             for byte in bytes[start..<end] {
                 if byte == ASCII.lineFeed { feeds += 1 } else if byte == ASCII.carriageReturn { returns += 1 }
             }
-            release(end)
+            release.release(start..<end)
             start = end
         }
         return (feeds > 0 ? feeds : returns) + 1
@@ -57,7 +57,9 @@ struct ByteLines: IteratorProtocol, Sequence {
 /// been read: reading a list of a million rows then holds a window of the file rather than all
 /// of its 50 MB next to the rows being built. Pages given back are read again from the file if
 /// they are touched again, so giving back is never wrong, only slower.
-final class MappedFile {
+///
+/// Immutable once mapped, and giving back pages is safe from any thread, so it is `Sendable`.
+final class MappedFile: @unchecked Sendable {
     let bytes: UnsafeBufferPointer<UInt8>
     private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
 
@@ -74,15 +76,31 @@ final class MappedFile {
         bytes = UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: Int(status.st_size))
     }
 
-    /// Gives back the whole pages before `offset` (those already given back cost nothing).
-    func release(before offset: Int) {
-        let end = min(offset, bytes.count) / Self.pageSize * Self.pageSize
-        guard end > 0, let base = bytes.baseAddress else { return }
-        madvise(UnsafeMutableRawPointer(mutating: base), end, MADV_DONTNEED)
+    /// Gives back the whole pages inside `range` (those already given back cost nothing).
+    func release(_ range: Range<Int>) {
+        let start = (max(range.lowerBound, 0) + Self.pageSize - 1) / Self.pageSize * Self.pageSize
+        let end = min(range.upperBound, bytes.count) / Self.pageSize * Self.pageSize
+        guard end > start, let base = bytes.baseAddress else { return }
+        madvise(UnsafeMutableRawPointer(mutating: base + start), end - start, MADV_DONTNEED)
     }
 
     deinit {
         munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count)
+    }
+}
+
+/// How a reader gives back the bytes it has read: the pages of a mapped file (`MappedFile`),
+/// or nothing for bytes held otherwise. Sendable, so both halves of a file read at once give
+/// back their own.
+struct ReadBytes: Sendable {
+    /// Bytes that are not mapped: nothing to give back.
+    static let held = ReadBytes(mapped: nil)
+
+    let mapped: MappedFile?
+
+    /// The bytes in `range` are no longer needed.
+    func release(_ range: Range<Int>) {
+        mapped?.release(range)
     }
 }
 
