@@ -54,4 +54,19 @@ struct FontSubsetterTests {
         ascii.insert(contentsOf: "~ ?")
         #expect(ascii.scalars == [" ", "?", "Z", "o", "~"])
     }
+
+    /// The set decodes UTF-8 itself: every length of sequence, from strings and substrings,
+    /// native or bridged, gives exactly the string's own scalars.
+    @Test func scalarSetDecodesEveryLengthOfUTF8() {
+        let texts = ["Ω ß ا ש ह ก", "直和 🙂 𝔸 \u{10FFFD}", "e\u{301}\u{0}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}", "Zoë Łukasz"]
+        for text in texts {
+            var set = ScalarSet()
+            set.insert(contentsOf: text)
+            #expect(set.scalars == Set(text.unicodeScalars).sorted(), "\(text)")
+            let middle = text.dropFirst().dropLast()
+            var fromSubstring = ScalarSet()
+            fromSubstring.insert(contentsOf: middle)
+            #expect(fromSubstring.scalars == Set(middle.unicodeScalars).sorted(), "\(middle)")
+        }
+    }
 }
