@@ -15,7 +15,7 @@ final class PageDrawer {
     /// comparing a few paths is cheaper than hashing one for every run.
     private var fonts: [DrawnFont] = []
     private var images: [String: OpaquePointer] = [:]
-    private var state = DrawingState()
+    private let state = DrawingState()
     private var buffers = GlyphRunBuffers()
 
     init(programs: (any FontProgramSource)? = nil) {
@@ -33,7 +33,7 @@ final class PageDrawer {
     /// and closes a tag there), with the span's role and a closure drawing its items.
     func draw(_ page: Page, in context: OpaquePointer,
               wrap: (StructureRole, () throws -> Void) throws -> Void = { _, body in try body() }) throws {
-        state = DrawingState()
+        state.begin()
         var next = 0
         for span in page.structure.sorted(by: { $0.items.lowerBound < $1.items.lowerBound }) where span.items.lowerBound >= next {
             try draw(page.items[next..<span.items.lowerBound], in: context)
@@ -172,40 +172,60 @@ final class CairoBytes {
     }
 }
 
-/// The font face, size and grey last set on one cairo context, so a run that draws like the one
-/// before it sets nothing. Setting a font size makes cairo drop its scaled font and look it up
-/// again in its global font map at the next text; setting a colour makes a new pattern.
-struct DrawingState {
+/// The font and grey last set on one cairo context, so a run that draws like the one before it
+/// sets nothing, and a font drawn before on the page is set again without a lookup.
+///
+/// Setting a face and a size makes cairo look the scaled font up in its global font map (a lock
+/// and a hash of the face, matrices and options) at the next text. A page alternates a few fonts
+/// (a name, then its details), so the scaled font cairo made for each face and size is kept and
+/// set back with `cairo_set_scaled_font`, which reuses it as it is. The kept fonts belong to one
+/// context's transformation: `begin` starts each page afresh.
+final class DrawingState {
     private var face: OpaquePointer?
     private var size: Double?
     private var gray: Double?
+    private var scaledFonts: [(face: OpaquePointer, size: Double, font: OpaquePointer)] = []
+
+    deinit { releaseScaledFonts() }
+
+    /// Forgets everything set: a new context, or a page whose transformation may differ.
+    func begin() {
+        releaseScaledFonts()
+        face = nil
+        size = nil
+        gray = nil
+    }
 
     /// Sets the font face and size for the next text, where they differ from the last ones set.
-    mutating func setFont(_ face: OpaquePointer, size: Double, in context: OpaquePointer) {
-        if face != self.face {
-            cairo_set_font_face(context, face)
-            self.face = face
+    func setFont(_ face: OpaquePointer, size: Double, in context: OpaquePointer) {
+        guard face != self.face || size != self.size else { return }
+        self.face = face
+        self.size = size
+        if let kept = scaledFonts.first(where: { $0.face == face && $0.size == size }) {
+            cairo_set_scaled_font(context, kept.font)
+            return
         }
-        if size != self.size {
-            cairo_set_font_size(context, size)
-            self.size = size
-        }
+        cairo_set_font_face(context, face)
+        cairo_set_font_size(context, size)
+        // cairo makes the scaled font here (or finds it in its font map); an error stays on it.
+        guard let made = cairo_get_scaled_font(context), cairo_scaled_font_status(made) == CAIRO_STATUS_SUCCESS else { return }
+        scaledFonts.append((face, size, cairo_scaled_font_reference(made)))
     }
 
     /// Sets the source to a grey level (0 black ... 1 white), where it differs from the last one.
-    mutating func setGray(_ gray: Double, in context: OpaquePointer) {
+    func setGray(_ gray: Double, in context: OpaquePointer) {
         guard gray != self.gray else { return }
         cairo_set_source_rgb(context, gray, gray, gray)
         self.gray = gray
     }
 
     /// Forgets the colour: the source was set to something other than a grey (a coloured box).
-    mutating func forgetColor() {
+    func forgetColor() {
         gray = nil
     }
 
-    /// Forgets what was set: another context, or the source was changed behind this state's back.
-    mutating func reset() {
-        self = DrawingState()
+    private func releaseScaledFonts() {
+        for kept in scaledFonts { cairo_scaled_font_destroy(kept.font) }
+        scaledFonts.removeAll(keepingCapacity: true)
     }
 }
