@@ -70,7 +70,7 @@ public struct Renderer: Sendable {
         if shared == nil, pieces.count > 1, let list {
             let (letter, settings, terms) = (prepared.letter, prepared.settings, prepared.terms.allTexts)
             shared = EmbeddingSubsets {
-                DocumentCharacters.of(letter: letter, signatories: list.entries, groupNames: list.groups.map(\.name),
+                DocumentCharacters.of(letters: [letter], signatories: list.entries, groupNames: list.groups.map(\.name),
                                       settings: settings, terms: terms)
             }
         }
@@ -133,7 +133,7 @@ public struct Renderer: Sendable {
         var report = ReportParts(readingTime: ContinuousClock.now - started)
         let (signatories, groupNames) = (entries?.entries ?? [], entries?.groups.map(\.name) ?? [])
         let subsets = shared ?? EmbeddingSubsets {
-            DocumentCharacters.of(letter: letter, signatories: signatories, groupNames: groupNames, settings: settings,
+            DocumentCharacters.of(letters: [letter], signatories: signatories, groupNames: groupNames, settings: settings,
                                   terms: prepared.terms.allTexts)
         }
         let open = try OpenOutputs(outputs, metadata: metadata, fontPrograms: subsets)
