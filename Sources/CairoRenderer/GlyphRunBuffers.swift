@@ -36,11 +36,13 @@ struct GlyphRunBuffers {
     /// tolerance, 0.02 pt at 11 pt, far below a printer's dot (1/2400 in is 0.03 pt).
     static let operatorSeparation = 0.002
 
-    /// Shows `run` with the context's current font and source.
-    mutating func show(_ run: GlyphRun, in context: OpaquePointer) {
+    /// Shows `run` with the context's current font and source; `glyphIDs` translates the run's
+    /// glyph ids when that font is a renumbered `FontProgram`.
+    mutating func show(_ run: GlyphRun, glyphIDs: [UInt32: UInt32]? = nil, in context: OpaquePointer) {
         glyphs.removeAll(keepingCapacity: true)
         for glyph in run.glyphs {
-            glyphs.append(cairo_glyph_t(index: UInt(glyph.id), x: glyph.x, y: glyph.y))
+            let id = glyphIDs.flatMap { $0[glyph.id] } ?? glyph.id
+            glyphs.append(cairo_glyph_t(index: UInt(id), x: glyph.x, y: glyph.y))
         }
         var text = run.text
         clusters.removeAll(keepingCapacity: true)

@@ -56,9 +56,10 @@ final class PageDrawer {
 
     private func draw(_ run: GlyphRun, in context: OpaquePointer) throws(RenderError) {
         guard !run.glyphs.isEmpty else { return }
-        state.setFont(try face(for: run), size: run.size, in: context)
+        let (face, programIDs) = try face(for: run)
+        state.setFont(face, size: run.size, in: context)
         state.setGray(run.gray, in: context)
-        buffers.show(run, in: context)
+        buffers.show(run, glyphIDs: programIDs, in: context)
         // cairo checks the cluster map itself; a bad one would silently blank everything after it.
         let status = cairo_status(context)
         if status == CAIRO_STATUS_INVALID_CLUSTERS {
@@ -122,18 +123,20 @@ final class PageDrawer {
         return image
     }
 
-    private func face(for run: GlyphRun) throws(RenderError) -> OpaquePointer {
+    /// The face to draw `run` with, and when it is the face's program, the program's ids for
+    /// the run's glyphs.
+    private func face(for run: GlyphRun) throws(RenderError) -> (OpaquePointer, glyphIDs: [UInt32: UInt32]?) {
         let font = drawnFont(run.font)
-        if let program = font.program, run.glyphs.allSatisfy({ program.glyphs.contains($0.id) }) {
-            if let face = font.fromProgram { return face }
+        if let program = font.program, run.glyphs.allSatisfy({ program.glyphIDs[$0.id] != nil }) {
+            if let face = font.fromProgram { return (face, program.glyphIDs) }
             let face = try FreeTypeFaces.cairoFace(for: run.font, program: program)
             font.fromProgram = face
-            return face
+            return (face, program.glyphIDs)
         }
-        if let face = font.fromFile { return face }
+        if let face = font.fromFile { return (face, nil) }
         let face = try FreeTypeFaces.cairoFace(for: run.font)
         font.fromFile = face
-        return face
+        return (face, nil)
     }
 
     private func drawnFont(_ reference: FontReference) -> DrawnFont {
