@@ -13,11 +13,9 @@ import DisplayList
 /// core/fpdftext/cpdf_textpage.cpp): one operator holding a whole right-to-left word comes out
 /// backwards. So each cluster of a backward run gets an operator of its own, which pdfium's sort
 /// puts in visual order and its reversal turns back into text order. (A mark drawn with a
-/// vertical offset, most harakat and niqqud, gets its own operator from cairo anyway; beside a
-/// narrow letter pdfium takes it for the start of another stretch of the line and reads the
-/// stretches last first, the limit of this encoding for vocalised text. Why neither a span over
-/// letter and mark nor one carrying a ZWNJ helps all three readers: the reader floors in the
-/// end-to-end tests' `CorpusRenderTests`.)
+/// vertical offset, most harakat and niqqud, would start a stretch of the line of its own in
+/// pdfium, and a joiner or space without ink would be skipped: the drawer shows those clusters on
+/// the baseline through a font of moved glyphs, see `BaselineMarks`.)
 ///
 /// cairo has no call that starts a new operator; it starts one when a glyph's baseline differs
 /// from the previous glyph's by more than its `GLYPH_POSITION_TOLERANCE` (0.001 text-space units,
@@ -36,13 +34,13 @@ struct GlyphRunBuffers {
     /// tolerance, 0.02 pt at 11 pt, far below a printer's dot (1/2400 in is 0.03 pt).
     static let operatorSeparation = 0.002
 
-    /// Shows `run` with the context's current font and source; `glyphIDs` translates the run's
-    /// glyph ids when that font is a renumbered `FontProgram`.
-    mutating func show(_ run: GlyphRun, glyphIDs: [UInt32: UInt32]? = nil, in context: OpaquePointer) {
+    /// Shows `run` with the context's current font and source. `precedingClusters` counts the
+    /// clusters of the same line's run drawn before `run` (a piece of it), so every other cluster
+    /// stays the one moved down.
+    mutating func show(_ run: GlyphRun, precedingClusters: Int = 0, in context: OpaquePointer) {
         glyphs.removeAll(keepingCapacity: true)
         for glyph in run.glyphs {
-            let id = glyphIDs.flatMap { $0[glyph.id] } ?? glyph.id
-            glyphs.append(cairo_glyph_t(index: UInt(id), x: glyph.x, y: glyph.y))
+            glyphs.append(cairo_glyph_t(index: UInt(glyph.id), x: glyph.x, y: glyph.y))
         }
         var text = run.text
         clusters.removeAll(keepingCapacity: true)
@@ -54,7 +52,7 @@ struct GlyphRunBuffers {
         } else if !text.isEmpty {
             clusters.append(cairo_text_cluster_t(num_bytes: Int32(text.utf8.count), num_glyphs: Int32(glyphs.count)))
         }
-        if run.clustersAreBackward, consistent { separateOperators(run) }
+        if run.clustersAreBackward, consistent { separateOperators(run, precedingClusters: precedingClusters) }
         if text.unicodeScalars.contains(where: CairoText.isRefused) { text = replacingRefusedScalars(in: text) }
         let flags = run.clustersAreBackward ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0)
         text.withUTF8 { utf8 in
@@ -67,12 +65,12 @@ struct GlyphRunBuffers {
 
     /// Moves the glyphs of every other cluster down by ``operatorSeparation`` em, so cairo shows
     /// each cluster in an operator of its own.
-    private mutating func separateOperators(_ run: GlyphRun) {
+    private mutating func separateOperators(_ run: GlyphRun, precedingClusters: Int) {
         let shift = run.size * Self.operatorSeparation
         var end = glyphs.count
         for (number, cluster) in run.clusters.enumerated() {
             let start = end - cluster.glyphCount
-            if number % 2 == 1 {
+            if (number + precedingClusters) % 2 == 1 {
                 for index in start..<end { glyphs[index].y += shift }
             }
             end = start

@@ -15,6 +15,7 @@ final class PageDrawer {
     /// comparing a few paths is cheaper than hashing one for every run.
     private var fonts: [DrawnFont] = []
     private var images: [String: OpaquePointer] = [:]
+    private var offsetFonts: [OpaquePointer: OffsetGlyphFont] = [:]
     private let state = DrawingState()
     private var buffers = GlyphRunBuffers()
 
@@ -57,9 +58,30 @@ final class PageDrawer {
     private func draw(_ run: GlyphRun, in context: OpaquePointer) throws(RenderError) {
         guard !run.glyphs.isEmpty else { return }
         let (face, programIDs) = try face(for: run)
+        var run = run
+        if let programIDs {
+            for index in run.glyphs.indices { run.glyphs[index].id = programIDs[run.glyphs[index].id] ?? run.glyphs[index].id }
+        }
+        guard let pieces = BaselineMarks.pieces(of: run) else { return try show(run, with: face, in: context) }
+        var precedingClusters = 0
+        for piece in pieces {
+            var pieceRun = piece.run(like: run)
+            defer { precedingClusters += pieceRun.clusters.count }
+            guard let offsets = piece.offsets else {
+                try show(pieceRun, with: face, precedingClusters: precedingClusters, in: context)
+                continue
+            }
+            let font = try offsetFont(over: face)
+            for index in pieceRun.glyphs.indices { pieceRun.glyphs[index].id = UInt32(font.index(of: offsets[index])) }
+            try show(pieceRun, with: font.face, precedingClusters: precedingClusters, in: context)
+        }
+    }
+
+    private func show(_ run: GlyphRun, with face: OpaquePointer, precedingClusters: Int = 0,
+                      in context: OpaquePointer) throws(RenderError) {
         state.setFont(face, size: run.size, in: context)
         state.setGray(run.gray, in: context)
-        buffers.show(run, glyphIDs: programIDs, in: context)
+        buffers.show(run, precedingClusters: precedingClusters, in: context)
         // cairo checks the cluster map itself; a bad one would silently blank everything after it.
         let status = cairo_status(context)
         if status == CAIRO_STATUS_INVALID_CLUSTERS {
@@ -124,7 +146,7 @@ final class PageDrawer {
     }
 
     /// The face to draw `run` with, and when it is the face's program, the program's ids for
-    /// the run's glyphs.
+    /// the run's glyphs (a program renumbers them), to translate the run's ids before drawing.
     private func face(for run: GlyphRun) throws(RenderError) -> (OpaquePointer, glyphIDs: [UInt32: UInt32]?) {
         let font = drawnFont(run.font)
         if let program = font.program, run.glyphs.allSatisfy({ program.glyphIDs[$0.id] != nil }) {
@@ -137,6 +159,14 @@ final class PageDrawer {
         let face = try FreeTypeFaces.cairoFace(for: run.font)
         font.fromFile = face
         return (face, nil)
+    }
+
+    /// The font of moved marks drawn over `face` (see ``BaselineMarks``).
+    private func offsetFont(over face: OpaquePointer) throws(RenderError) -> OffsetGlyphFont {
+        if let font = offsetFonts[face] { return font }
+        let font = try OffsetGlyphFont(over: face)
+        offsetFonts[face] = font
+        return font
     }
 
     private func drawnFont(_ reference: FontReference) -> DrawnFont {

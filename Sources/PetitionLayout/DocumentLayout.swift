@@ -54,7 +54,9 @@ public struct DocumentLayout {
         var flow = LetterBlocks(request: request, frame: frame, library: library).build()
         var signatorySection = SignatorySection(request: request, frame: frame, library: library)
         var headingBlock: Int?
-        if let heading = signatorySection.heading() {
+        let listStartsOwnPage = request.listStartsOwnPage
+        if var heading = signatorySection.heading() {
+            heading.startsPage = listStartsOwnPage
             headingBlock = flow.count
             flow.append((heading, nil))
         }
@@ -65,6 +67,7 @@ public struct DocumentLayout {
         let heights = try signatorySection.measure(warnings: &warnings, progress: progress)
         if !heights.isEmpty {
             let startsNewPage = end + (heights.first ?? 0) > frame.bottom
+                || (listStartsOwnPage && headingBlock == nil && end > frame.top)
             let columnPages = signatorySection.paginator.paginate(
                 signatorySection.flow, heights: heights, continuedHeight: signatorySection.continuedHeight,
                 firstTop: startsNewPage ? frame.top : end)

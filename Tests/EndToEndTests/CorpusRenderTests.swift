@@ -71,7 +71,6 @@ struct CorpusRenderTests {
         let expected = try Self.expectedText(letter)
         let scalars = expected.unicodeScalars
         let rightToLeft = scalars.contains { (0x0590...0x08FF).contains($0.value) }
-        let arabicScript = scalars.contains { (0x0600...0x08FF).contains($0.value) }
         let han = scalars.contains { (0x4E00...0x9FFF).contains($0.value) }
         let devanagari = scalars.contains { (0x0900...0x097F).contains($0.value) }
         for tool in ["pdftotext", "mutool"] {
@@ -84,8 +83,7 @@ struct CorpusRenderTests {
                     #expect(LetterRuns.squeezed(text).contains(LetterRuns.squeezed(String(paragraph))), "\(tool): \(paragraph)")
                 }
             } else if rightToLeft {
-                let marked = { (word: String) in word.unicodeScalars.contains { $0.properties.generalCategory == .nonspacingMark } }
-                let missing = LetterRuns.missingWords(expected, in: text).filter { !(arabicScript && tool == "pdftotext" && marked($0)) }
+                let missing = LetterRuns.missingWords(expected, in: text)
                 #expect(missing.isEmpty, "\(tool) lost words of \(letter): \(missing.prefix(10))")
             } else {
                 let words = Fixtures.words(expected)
@@ -116,46 +114,29 @@ struct CorpusRenderTests {
 
     /// The share of words each reader must give back in order: 97% for right-to-left letters and
     /// 99% for the others (issue 11), lower where a reader's own code is the limit (pdfium at
-    /// chromium/pdfium core/fpdftext/cpdf_textpage.cpp, mupdf 1.21.1 source/fitz/stext-device.c,
-    /// poppler TextOutputDev.cc; `scripts/reader-agreement --misses` names the words):
-    /// - pdfium gathers a line's text objects and sorts them by x, but first compares each new
-    ///   object's baseline with that of the rightmost one gathered so far and starts a new group
-    ///   when they differ by more than half the wider glyph (`ProcessTextObject`: `if
-    ///   (fabs(this_pos.y - prev_pos.y) > threshold * 2)`, `prev_obj = text_objects_[count - 1]`).
-    ///   A mark with a vertical offset (shadda, tanween) is an object of its own in any cairo
-    ///   PDF (cairo starts an operator whenever y changes), so beside a narrow letter it starts a
-    ///   group, and the groups of a right-to-left line come out last group first: "لمّا كان
-    ///   الاعتراف بالكرامة" moves to the end of its line, "عقلاً" splits. An ActualText span around
-    ///   letter and mark does not join them: the grouping comes before pdfium reads spans.
-    ///   Drawing a line's raised marks after its letters measured 98.6% for pdfium on the Arabic
-    ///   letter and 99.6% on the mixed one, but poppler fell to 96.8% and mupdf then copies every
-    ///   mark at the end of its line ("لما ... والعدلّ"), so the marks stay with their letters.
-    /// - pdfium skips every text object narrower than 0.01 (`if (fabs(pTextObj->GetRect().Width())
-    ///   < kSizeEpsilon) return;`): a space (cairo puts it in a font subset of its own) and a ZWNJ
-    ///   have no ink. It guesses spaces from gaps (`GenerateSpace`: a gap under half the wider
-    ///   neighbour is none, so a justified line's narrow space in "از آنجا" is lost) and loses
-    ///   the ZWNJ. Carrying the ZWNJ in a neighbour's ActualText does not help both readers:
-    ///   poppler lays a span's characters out left to right (`TextPage::addChar`: `x1 + i * w1`)
-    ///   and so reads a right-to-left span reversed, pdfium keeps a span's order. Measured on the
-    ///   Persian letter (poppler/pdfium): span on the letter before, logical 96.4/97.0, reversed
-    ///   100/95.2; on the letter after, logical 96.4/98.8, reversed 100/95.2; today 100/95.2.
-    /// - mupdf 1.21 has no ActualText path in its text device, reads glyphs in drawing order
-    ///   through ToUnicode, and starts a new line when a glyph moves back by more than 0.8 em
-    ///   (`SPACE_MAX_DIST`). Devanagari's pre-base vowel sign ि is drawn before its consonant:
-    ///   drawn in that order it reads "िध", drawn in text order after a consonant wider than
-    ///   about half an em it starts a line of its own;
-    ///   and glyphs that only ever appear inside a span (reordered or ligated forms without a
-    ///   cmap entry) read as U+FFFD, since cairo writes ToUnicode only from single-glyph clusters.
-    ///   A span must also be drawn left to right for poppler, which takes its box from its first
-    ///   glyph's origin to its last glyph's end (`ActualText::addChar`).
-    /// - the eight-script letter: poppler takes its page as left to right and orders the
-    ///   sections of each right-to-left line from the left (`reorderText`); the Arabic and
-    ///   Devanagari paragraphs are limited as above.
+    /// chromium/pdfium core/fpdftext/cpdf_textpage.cpp, mupdf source/fitz/stext-device.c, poppler
+    /// poppler/TextOutputDev.cc; `scripts/reader-agreement --misses` names the words):
+    /// - pdfium groups a line's text objects by baseline before it reads ActualText, reads them
+    ///   by their origin's x, and skips objects without ink; the renderer draws raised marks,
+    ///   joiners and spaces of right-to-left runs on the baseline for it (`BaselineMarks`), and
+    ///   every corpus letter now reads at 100% in pdfium.
+    /// - mupdf 1.21 (Debian 12) has no ActualText path in its text device, reads glyphs in drawing
+    ///   order through ToUnicode, and starts a new line when a glyph moves back by more than 0.8 em
+    ///   (`SPACE_MAX_DIST`, stext-device.c line 437 in 1.21.1). Devanagari's pre-base vowel sign ि
+    ///   is drawn before its consonant: drawn in that order it reads "िध", drawn in text order
+    ///   after a consonant wider than about half an em it starts a line of its own; glyphs that
+    ///   only appear inside a span read as U+FFFD. mupdf reads ActualText in its text device from
+    ///   1.24.0 on (commit 86148eadc, "Bug 702966: Add ActualText support to stext"): PyMuPDF
+    ///   1.28.5 reads the Hindi letter at 99.4% and the eight-script letter at 100%.
+    /// - poppler takes a page's direction from the majority of its letters (`primaryLR` in
+    ///   `TextPage::coalesce`); on a left-to-right page `reorderText` splits each right-to-left
+    ///   line at European digits and at , . / : + - (its type table calls them numbers, `'#'`)
+    ///   and writes the pieces left to right. Two sentences of one Arabic, Hebrew or Persian line
+    ///   of the eight-script letter therefore come out second first; the shorter one counts as
+    ///   missed.
     static let floors: [String: [PDFReader: Double]] = [
-        "ar_udhr.txt": [.pdfium: 0.95],
-        "fa_udhr.txt": [.pdfium: 0.95],
         "hi_udhr.txt": [.mupdf: 0.69],
-        "mixed_article1.txt": [.poppler: 0.91, .pdfium: 0.98, .mupdf: 0.96],
+        "mixed_article1.txt": [.poppler: 0.89, .mupdf: 0.96],
     ]
 
     static func floor(_ letter: String, _ reader: PDFReader) -> Double {
@@ -169,6 +150,20 @@ struct CorpusRenderTests {
         for reader in PDFReader.allCases {
             let share = LetterRuns.inOrderShare(expected, in: try reader.text(of: pdf))
             #expect(share >= Self.floor(letter, reader), "\(reader) read \(Int(share * 1000)) ‰ of \(letter) in order")
+        }
+    }
+
+    /// A right-to-left letter followed by the example's Latin names reads as well as alone: the
+    /// list starts on a page of its own (`listStartsOwnPage`), since poppler reads a page in the
+    /// direction most of its letters take (with 25 Latin names under it the Arabic letter read
+    /// 80 % of its words in order).
+    @Test(arguments: rightToLeft.sorted())
+    func aRightToLeftLetterWithLatinNamesReadsInOrder(letter: String) throws {
+        let expected = try String(contentsOf: Fixtures.corpus.appendingPathComponent(letter), encoding: .utf8)
+        let pdf = try Self.pdf(for: letter)
+        for reader in PDFReader.allCases {
+            let share = LetterRuns.inOrderShare(expected, in: try reader.text(of: pdf))
+            #expect(share >= Self.floor(letter, reader), "\(reader) read \(Int(share * 1000)) ‰ of \(letter) with its list in order")
         }
     }
 

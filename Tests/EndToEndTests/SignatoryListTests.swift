@@ -116,11 +116,16 @@ struct SignatoryListTests {
     /// within one line (`Amnesty, תל אביב`, `שרה Dupont`), after a Hebrew letter: each reader's
     /// text holds no bidi control of ours, and holds each entry's line as its words in logical
     /// order, one after the other (where in the page the line comes is the reader's column
-    /// analysis, not ours). mupdf reads every line so. pdfium takes a line's direction from its
-    /// leftmost strong letter (`CFX_BidiString` in `CloseTempLine`), so a right-to-left name
-    /// ending in a Latin word, or a left-to-right line ending in Hebrew, comes out with its two
-    /// parts swapped; poppler does the same with the right-to-left lines of a page whose letters
-    /// are mostly Latin (`primaryLR` in `TextPage::coalesce`, `reorderText`).
+    /// analysis, not ours). mupdf reads every line so. pdfium takes a line as right to left when
+    /// it has at least as many right-to-left stretches as left-to-right ones (`CFX_BidiString`,
+    /// used in `CloseTempLine`; "תל אביב" is two stretches), so "Amnesty, תל אביב" comes out with
+    /// its parts swapped, and so does "שרה Dupont". poppler takes this page as left to right (its
+    /// letters are mostly Latin: `primaryLR` in `TextPage::coalesce`) and then writes the pieces of
+    /// every line from the left, cutting right-to-left text at "," and digits (`reorderText`): a
+    /// right-to-left line holding Latin or a comma ("منظمة العفو, Москва") comes out swapped. The
+    /// two readers ask opposite things of a line such as "منظمة العفو, Москва": poppler reads it
+    /// in order only laid out left to right, pdfium only right to left; the layout gives each
+    /// entry the direction of its first strong letter, as the Unicode bidi algorithm does.
     @Test func aListInMixedDirectionsCopiesCleanAndInOrder() throws {
         let folder = try Fixtures.scratchFolder()
         let names = ["Anna Schmidt", "محمد الحسن", "יעל כהן", "Νίκος Παπαδόπουλος", "Иван Петров", "Omar خان", "שרה Dupont"]

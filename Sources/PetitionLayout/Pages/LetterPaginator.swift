@@ -20,6 +20,7 @@ struct LetterPaginator {
             y = frame.top
         }
         for (index, block) in blocks.enumerated() {
+            if block.startsPage, y > frame.top { newPage() }
             if y > frame.top { y += block.spaceBefore }
             let needed = requiredHeight(of: index, in: blocks)
             if y > frame.top, y + needed > frame.bottom + 0.01 { newPage() }
@@ -78,6 +79,9 @@ struct FlowBlock {
     /// Room that must remain below the block on its page (the signatory heading wants its first
     /// entries under it).
     var reserveBelow: Double = 0
+    /// Starts a new page unless it would open one anyway (the list's heading, when the list runs
+    /// against the letter's direction).
+    var startsPage = false
 
     var lineCount: Int { paragraph.lines.count }
     var leading: Double { paragraph.leading }
