@@ -16,7 +16,7 @@ final class PageDrawer {
     private var fonts: [DrawnFont] = []
     private var images: [String: OpaquePointer] = [:]
     private var offsetFonts: [OpaquePointer: OffsetGlyphFont] = [:]
-    private var state = DrawingState()
+    private let state = DrawingState()
     private var buffers = GlyphRunBuffers()
 
     init(programs: (any FontProgramSource)? = nil) {
@@ -34,7 +34,7 @@ final class PageDrawer {
     /// and closes a tag there), with the span's role and a closure drawing its items.
     func draw(_ page: Page, in context: OpaquePointer,
               wrap: (StructureRole, () throws -> Void) throws -> Void = { _, body in try body() }) throws {
-        state = DrawingState()
+        state.begin()
         var next = 0
         for span in page.structure.sorted(by: { $0.items.lowerBound < $1.items.lowerBound }) where span.items.lowerBound >= next {
             try draw(page.items[next..<span.items.lowerBound], in: context)
@@ -57,7 +57,11 @@ final class PageDrawer {
 
     private func draw(_ run: GlyphRun, in context: OpaquePointer) throws(RenderError) {
         guard !run.glyphs.isEmpty else { return }
-        let face = try face(for: run)
+        let (face, programIDs) = try face(for: run)
+        var run = run
+        if let programIDs {
+            for index in run.glyphs.indices { run.glyphs[index].id = programIDs[run.glyphs[index].id] ?? run.glyphs[index].id }
+        }
         guard let pieces = BaselineMarks.pieces(of: run) else { return try show(run, with: face, in: context) }
         var precedingClusters = 0
         for piece in pieces {
@@ -141,18 +145,20 @@ final class PageDrawer {
         return image
     }
 
-    private func face(for run: GlyphRun) throws(RenderError) -> OpaquePointer {
+    /// The face to draw `run` with, and when it is the face's program, the program's ids for
+    /// the run's glyphs (a program renumbers them), to translate the run's ids before drawing.
+    private func face(for run: GlyphRun) throws(RenderError) -> (OpaquePointer, glyphIDs: [UInt32: UInt32]?) {
         let font = drawnFont(run.font)
-        if let program = font.program, run.glyphs.allSatisfy({ program.glyphs.contains($0.id) }) {
-            if let face = font.fromProgram { return face }
+        if let program = font.program, run.glyphs.allSatisfy({ program.glyphIDs[$0.id] != nil }) {
+            if let face = font.fromProgram { return (face, program.glyphIDs) }
             let face = try FreeTypeFaces.cairoFace(for: run.font, program: program)
             font.fromProgram = face
-            return face
+            return (face, program.glyphIDs)
         }
-        if let face = font.fromFile { return face }
+        if let face = font.fromFile { return (face, nil) }
         let face = try FreeTypeFaces.cairoFace(for: run.font)
         font.fromFile = face
-        return face
+        return (face, nil)
     }
 
     /// The font of moved marks drawn over `face` (see ``BaselineMarks``).
@@ -199,40 +205,60 @@ final class CairoBytes {
     }
 }
 
-/// The font face, size and grey last set on one cairo context, so a run that draws like the one
-/// before it sets nothing. Setting a font size makes cairo drop its scaled font and look it up
-/// again in its global font map at the next text; setting a colour makes a new pattern.
-struct DrawingState {
+/// The font and grey last set on one cairo context, so a run that draws like the one before it
+/// sets nothing, and a font drawn before on the page is set again without a lookup.
+///
+/// Setting a face and a size makes cairo look the scaled font up in its global font map (a lock
+/// and a hash of the face, matrices and options) at the next text. A page alternates a few fonts
+/// (a name, then its details), so the scaled font cairo made for each face and size is kept and
+/// set back with `cairo_set_scaled_font`, which reuses it as it is. The kept fonts belong to one
+/// context's transformation: `begin` starts each page afresh.
+final class DrawingState {
     private var face: OpaquePointer?
     private var size: Double?
     private var gray: Double?
+    private var scaledFonts: [(face: OpaquePointer, size: Double, font: OpaquePointer)] = []
+
+    deinit { releaseScaledFonts() }
+
+    /// Forgets everything set: a new context, or a page whose transformation may differ.
+    func begin() {
+        releaseScaledFonts()
+        face = nil
+        size = nil
+        gray = nil
+    }
 
     /// Sets the font face and size for the next text, where they differ from the last ones set.
-    mutating func setFont(_ face: OpaquePointer, size: Double, in context: OpaquePointer) {
-        if face != self.face {
-            cairo_set_font_face(context, face)
-            self.face = face
+    func setFont(_ face: OpaquePointer, size: Double, in context: OpaquePointer) {
+        guard face != self.face || size != self.size else { return }
+        self.face = face
+        self.size = size
+        if let kept = scaledFonts.first(where: { $0.face == face && $0.size == size }) {
+            cairo_set_scaled_font(context, kept.font)
+            return
         }
-        if size != self.size {
-            cairo_set_font_size(context, size)
-            self.size = size
-        }
+        cairo_set_font_face(context, face)
+        cairo_set_font_size(context, size)
+        // cairo makes the scaled font here (or finds it in its font map); an error stays on it.
+        guard let made = cairo_get_scaled_font(context), cairo_scaled_font_status(made) == CAIRO_STATUS_SUCCESS else { return }
+        scaledFonts.append((face, size, cairo_scaled_font_reference(made)))
     }
 
     /// Sets the source to a grey level (0 black ... 1 white), where it differs from the last one.
-    mutating func setGray(_ gray: Double, in context: OpaquePointer) {
+    func setGray(_ gray: Double, in context: OpaquePointer) {
         guard gray != self.gray else { return }
         cairo_set_source_rgb(context, gray, gray, gray)
         self.gray = gray
     }
 
     /// Forgets the colour: the source was set to something other than a grey (a coloured box).
-    mutating func forgetColor() {
+    func forgetColor() {
         gray = nil
     }
 
-    /// Forgets what was set: another context, or the source was changed behind this state's back.
-    mutating func reset() {
-        self = DrawingState()
+    private func releaseScaledFonts() {
+        for kept in scaledFonts { cairo_scaled_font_destroy(kept.font) }
+        scaledFonts.removeAll(keepingCapacity: true)
     }
 }

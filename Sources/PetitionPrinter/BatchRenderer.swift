@@ -49,19 +49,22 @@ extension Renderer {
         let list = request.signatories.isEmpty ? nil
             : try processSignatories(request.signatories, options: request.list, settings: settings, locale: request.list.collation ?? "en",
                                      anonymousName: try terms(for: TermsLibrary.referenceLanguage).text(.anonymous))
+        // One set of font programs for every translation (and the combined PDF): a CJK face is
+        // cut down once, to the characters of all the letters, instead of once a letter.
+        let termTexts = allTermTexts()
+        let subsets = EmbeddingSubsets {
+            DocumentCharacters.of(letterFiles: letters, signatories: list?.entries ?? [], groupNames: list?.groups.map(\.name) ?? [],
+                                  settings: settings, terms: termTexts)
+        }
         guard let destination = request.combined else {
-            return BatchResult(outcomes: renderTranslations(letters, request: request, list: list, combined: nil))
+            return BatchResult(outcomes: renderTranslations(letters, request: request, list: list, combined: nil, fontPrograms: subsets))
         }
         var outcomes: [BatchOutcome] = []
         let combined = Result { () throws -> CombinedSummary in
             var summary: CombinedSummary?
             let write = { (path: String) throws in
-                let subsets = EmbeddingSubsets {
-                    DocumentCharacters.of(letterFiles: letters, signatories: list?.entries ?? [], groupNames: list?.groups.map(\.name) ?? [],
-                                          settings: settings, terms: allTermTexts())
-                }
                 let document = CombinedDocument(path: path, letters: letters, fontPrograms: subsets)
-                outcomes = renderTranslations(letters, request: request, list: list, combined: document)
+                outcomes = renderTranslations(letters, request: request, list: list, combined: document, fontPrograms: subsets)
                 summary = try document.close()
             }
             try AtomicOutput(destination: destination).write(write)
@@ -70,9 +73,10 @@ extension Renderer {
         return BatchResult(outcomes: outcomes, combined: combined)
     }
 
-    /// Renders each letter to its own PDF, several at once, feeding `combined` too if given.
+    /// Renders each letter to its own PDF, several at once, feeding `combined` too if given;
+    /// every PDF embeds large faces from `fontPrograms`.
     private func renderTranslations(_ letters: [String], request: BatchRequest, list: ProcessedSignatories?,
-                                    combined: CombinedDocument?) -> [BatchOutcome] {
+                                    combined: CombinedDocument?, fontPrograms: EmbeddingSubsets) -> [BatchOutcome] {
         let outcomes = Mutex([BatchOutcome?](repeating: nil, count: letters.count))
         let next = Atomic(0)
         let workers = min(max(request.jobs ?? ProcessInfo.processInfo.activeProcessorCount, 1), letters.count)
@@ -88,7 +92,8 @@ extension Renderer {
                     let prepared = try prepare(single)
                     let pages = combined?.begin(index, language: prepared.language,
                                                 metadata: documentMetadata(prepared.letter.metadata, language: prepared.language))
-                    return try renderParts(single, prepared: prepared, list: list, progress: nil, alsoTo: pages)[0]
+                    return try renderParts(single, prepared: prepared, list: list, progress: nil, alsoTo: pages,
+                                           fontPrograms: fontPrograms)[0]
                 }
                 combined?.finish(index, succeeded: (try? result.get()) != nil)
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

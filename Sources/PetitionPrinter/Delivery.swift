@@ -106,6 +106,14 @@ extension Renderer {
             return (copy, translation ?? 0, path, [.pdfFile(path)] + others.map { $0.forPart(named: name) })
         }
 
+        // One set of font programs for every copy: a CJK face is cut down once, to the
+        // characters of all the addressed letters, instead of once a copy.
+        let addressedLetters = jobs.map { Self.addressed(translations[$0.translation], to: $0.copy.recipient).letter }
+        let termTexts = translations.flatMap(\.terms.allTexts)
+        let fontPrograms = EmbeddingSubsets { [settings = first.settings] in
+            DocumentCharacters.of(letters: addressedLetters, signatories: list.entries, groupNames: list.groups.map(\.name),
+                                  settings: settings, terms: termTexts)
+        }
         let results = Mutex([Result<RenderResult, any Error>?](repeating: nil, count: jobs.count))
         let next = Atomic(0)
         let workers = min(max(request.jobs ?? ProcessInfo.processInfo.activeProcessorCount, 1), max(jobs.count, 1))
@@ -120,7 +128,7 @@ extension Renderer {
                 let prepared = Self.addressed(translations[job.translation], to: job.copy.recipient)
                 let result = Result {
                     try renderDocument(single, prepared: prepared, list: list, part: job.copy.part, outputs: job.outputs,
-                                       progress: nil, alsoTo: nil)
+                                       progress: nil, alsoTo: nil, fontPrograms: fontPrograms)
                 }
                 results.withLock { $0[index] = result }
             }

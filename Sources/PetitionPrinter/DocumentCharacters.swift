@@ -8,18 +8,21 @@ import Typography
 /// gets a check per glyph run (see `FontProgram`), so a character missed here costs memory, not
 /// a glyph. The words the layout prints come from `terms` (`Terms.allTexts`).
 enum DocumentCharacters {
-    /// The characters of one document: `letter`, `signatories` (with their groups' names) and
-    /// the texts `settings` adds (list heading, running header, footers).
-    static func of(letter: Letter, signatories: [Signatory], groupNames: [String], settings: LayoutSettings,
+    /// The characters of one document: `letters` (one, or every addressed copy of a delivery),
+    /// `signatories` (with their groups' names) and the texts `settings` adds (list heading,
+    /// running header, footers).
+    static func of(letters: [Letter], signatories: [Signatory], groupNames: [String], settings: LayoutSettings,
                    terms: [String]) -> ScalarSet {
         var characters = of(signatories: signatories, groupNames: groupNames, settings: settings, terms: terms)
-        let metadata = letter.metadata
-        let headerFields = [metadata.title, metadata.subtitle, metadata.date, metadata.recipient, metadata.sender,
-                            metadata.author, metadata.subject, metadata.organiser, metadata.contact]
-        for field in headerFields.compactMap({ $0 }) + metadata.keywords + Array(metadata.extra.values) {
-            characters.insert(contentsOf: field)
+        for letter in letters {
+            let metadata = letter.metadata
+            let headerFields = [metadata.title, metadata.subtitle, metadata.date, metadata.recipient, metadata.sender,
+                                metadata.author, metadata.subject, metadata.organiser, metadata.contact]
+            for field in headerFields.compactMap({ $0 }) + metadata.keywords + Array(metadata.extra.values) {
+                characters.insert(contentsOf: field)
+            }
+            for block in letter.blocks { characters.insert(contentsOf: block.text) }
         }
-        for block in letter.blocks { characters.insert(contentsOf: block.text) }
         return characters
     }
 

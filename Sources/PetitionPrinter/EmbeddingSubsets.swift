@@ -8,7 +8,9 @@ import Typography
 /// 20–30 MB file) is cut down to the characters the document can print before cairo embeds it,
 /// because cairo 1.16 reads a face's whole outline table into memory to embed any subset of it.
 /// Small faces are embedded from their files. The document's characters are gathered on the first
-/// request for a large face, on the thread that writes pages.
+/// request for a large face, on the thread that writes pages. One instance may serve several
+/// documents at once (a batch's translations, a split list's parts) when its characters cover
+/// them all: each face is then cut down once, under its lock, instead of once a document.
 final class EmbeddingSubsets: FontProgramSource {
     /// Faces whose file is at least this big get a program.
     static let largeFileBytes = 4 << 20

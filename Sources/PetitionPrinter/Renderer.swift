@@ -59,10 +59,21 @@ public struct Renderer: Sendable {
 
     /// Renders a prepared letter with an already processed list (a batch processes it once):
     /// makes each part's outputs, then writes the list's reports. Every page also goes to
-    /// `alsoTo`, if given (a batch's combined PDF).
+    /// `alsoTo`, if given (a batch's combined PDF). The parts' PDFs embed large faces from
+    /// `fontPrograms` if given (a batch's, for every translation), else from programs made once
+    /// for all parts.
     func renderParts(_ request: RenderRequest, prepared: PreparedLetter, list: ProcessedSignatories?,
-                     progress: ((LayoutProgress) throws -> Void)?, alsoTo extra: (any PageSink)? = nil) throws -> [RenderResult] {
+                     progress: ((LayoutProgress) throws -> Void)?, alsoTo extra: (any PageSink)? = nil,
+                     fontPrograms shared: EmbeddingSubsets? = nil) throws -> [RenderResult] {
         let pieces: [SignatoryPart?] = list.map { list in self.parts(of: list, options: request.list) } ?? [nil]
+        var shared = shared
+        if shared == nil, pieces.count > 1, let list {
+            let (letter, settings, terms) = (prepared.letter, prepared.settings, prepared.terms.allTexts)
+            shared = EmbeddingSubsets {
+                DocumentCharacters.of(letters: [letter], signatories: list.entries, groupNames: list.groups.map(\.name),
+                                      settings: settings, terms: terms)
+            }
+        }
         var names = SafeFileNames()
         var results = try pieces.map { part in
             var outputs = request.outputs
@@ -71,7 +82,7 @@ public struct Renderer: Sendable {
                 outputs = outputs.map { $0.forPart(named: name) }
             }
             return try renderDocument(request, prepared: prepared, list: list, part: part, outputs: outputs,
-                                      progress: progress, alsoTo: extra)
+                                      progress: progress, alsoTo: extra, fontPrograms: shared)
         }
         // The reports follow the outputs, so a run that fails leaves the earlier ones as they were.
         if let list {
@@ -81,9 +92,12 @@ public struct Renderer: Sendable {
         return results
     }
 
+    /// Renders one document (a letter with one part of the list). Large faces are embedded from
+    /// `fontPrograms` when several documents share them (see `EmbeddingSubsets`), else from
+    /// programs made for this document's characters.
     func renderDocument(_ request: RenderRequest, prepared: PreparedLetter, list: ProcessedSignatories?,
                                 part: SignatoryPart?, outputs: [Output], progress: ((LayoutProgress) throws -> Void)?,
-                                alsoTo extra: (any PageSink)?) throws -> RenderResult {
+                                alsoTo extra: (any PageSink)?, fontPrograms shared: EmbeddingSubsets? = nil) throws -> RenderResult {
         let started = ContinuousClock.now
         let (letter, settings, language, fontSet) = (prepared.letter, prepared.settings, prepared.language, prepared.fontSet)
         var entries: (entries: [Signatory], groups: [ListGroup], count: Int, digest: String)?
@@ -118,8 +132,8 @@ public struct Renderer: Sendable {
         }
         var report = ReportParts(readingTime: ContinuousClock.now - started)
         let (signatories, groupNames) = (entries?.entries ?? [], entries?.groups.map(\.name) ?? [])
-        let subsets = EmbeddingSubsets {
-            DocumentCharacters.of(letter: letter, signatories: signatories, groupNames: groupNames, settings: settings,
+        let subsets = shared ?? EmbeddingSubsets {
+            DocumentCharacters.of(letters: [letter], signatories: signatories, groupNames: groupNames, settings: settings,
                                   terms: prepared.terms.allTexts)
         }
         let open = try OpenOutputs(outputs, metadata: metadata, fontPrograms: subsets)

@@ -115,6 +115,23 @@ struct CombinedBatchTests {
         }
     }
 
+    /// The translations share one set of font programs, cut down to the characters of all the
+    /// letters: every PDF finds its glyphs there, so no CJK face is also embedded from its whole
+    /// file (a face listed twice), and the Chinese letter and the list's Chinese names copy out.
+    @Test func everyTranslationEmbedsEachCJKFaceOnceFromTheSharedPrograms() throws {
+        let batch = try Self.batch.get()
+        for letter in Self.letters {
+            let fonts = try ToolRunner.run("pdffonts", [batch.single(letter)]).output.split(separator: "\n")
+                .filter { $0.contains("CJK") }.map { String($0.split(separator: " ")[0].dropFirst(7)) }
+            #expect(!fonts.isEmpty, "\(letter): the list's Chinese names need a CJK face")
+            #expect(Set(fonts).count == fonts.count, "\(letter): \(fonts)")
+            let text = try ToolRunner.run("pdftotext", ["-enc", "UTF-8", batch.single(letter), "-"]).output
+            #expect(text.contains("陈") || text.contains("伟"), "\(letter)")
+        }
+        let chinese = try ToolRunner.run("pdftotext", ["-enc", "UTF-8", batch.single("zh_udhr.txt"), "-"]).output
+        #expect(chinese.contains("人人生而自由"))
+    }
+
     @Test func aFailedTranslationIsLeftOutAndNamed() throws {
         let folder = try Fixtures.scratchFolder()
         let letters = folder.appendingPathComponent("letters")

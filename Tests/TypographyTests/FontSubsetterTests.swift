@@ -1,11 +1,12 @@
+import CHarfBuzz
 import DisplayList
 import Foundation
 import Testing
 import TypographyTestSupport
 @testable import Typography
 
-/// Embedding subsets: a CJK face cut down to a document's characters keeps the glyph ids the
-/// layout shaped with, and is a small fraction of the font file.
+/// Embedding subsets: a CJK face cut down to a document's characters keeps every glyph the layout
+/// shaped with, renumbered (and says how), and is a small fraction of the font file.
 @Suite("Font programs cut down to a document's characters")
 struct FontSubsetterTests {
     private func shapedGlyphs(_ text: String, language: String) throws -> (face: FontReference, glyphs: [UInt32]) {
@@ -19,11 +20,24 @@ struct FontSubsetterTests {
         return try #require(FontSubsetter.program(for: face, characters: characters))
     }
 
-    @Test func keepsEveryGlyphTheLayoutShapedWithTheSameIds() throws {
+    @Test func keepsEveryGlyphTheLayoutShapedAndSaysItsNewId() throws {
         let text = "王小明，和平（北京）"
         let (face, glyphs) = try shapedGlyphs(text, language: "zh")
         let program = try subset(of: face, keeping: text)
-        #expect(glyphs.allSatisfy(program.glyphs.contains))
+        #expect(glyphs.allSatisfy { program.glyphIDs[$0] != nil })
+        // Renumbered from 0 with nothing left over: the program has exactly the glyphs it maps,
+        // and each keeps its outline (its advance is the whole face's).
+        let blob = hb_blob_create(program.data.map { CChar(bitPattern: $0) }, UInt32(program.data.count), HB_MEMORY_MODE_DUPLICATE, nil, nil)
+        let subsetFace = hb_face_create(blob, 0)
+        let wholeFace = hb_face_create(hb_blob_create_from_file(face.path), UInt32(face.faceIndex))
+        defer { hb_face_destroy(subsetFace); hb_face_destroy(wholeFace); hb_blob_destroy(blob) }
+        #expect(Int(hb_face_get_glyph_count(subsetFace)) == program.glyphIDs.count)
+        #expect(Set(program.glyphIDs.values) == Set(0..<UInt32(program.glyphIDs.count)))
+        let (subsetFont, wholeFont) = (hb_font_create(subsetFace), hb_font_create(wholeFace))
+        defer { hb_font_destroy(subsetFont); hb_font_destroy(wholeFont) }
+        for glyph in glyphs {
+            #expect(hb_font_get_glyph_h_advance(subsetFont, program.glyphIDs[glyph] ?? 0) == hb_font_get_glyph_h_advance(wholeFont, glyph))
+        }
         let fileSize = try #require(try FileManager.default.attributesOfItem(atPath: face.path)[.size] as? Int)
         #expect(program.data.count < fileSize / 10)
     }
@@ -31,8 +45,8 @@ struct FontSubsetterTests {
     @Test func leavesOutGlyphsOfOtherCharacters() throws {
         let (face, glyphs) = try shapedGlyphs("海", language: "zh")
         let program = try subset(of: face, keeping: "和平")
-        #expect(!glyphs.contains(where: program.glyphs.contains))
-        #expect(program.glyphs.count < 100)
+        #expect(!glyphs.contains { program.glyphIDs[$0] != nil })
+        #expect(program.glyphIDs.count < 100)
     }
 
     @Test func keepsJapaneseForms() throws {
@@ -40,7 +54,7 @@ struct FontSubsetterTests {
         let text = "直"
         let (face, glyphs) = try shapedGlyphs(text, language: "ja")
         let program = try subset(of: face, keeping: text)
-        #expect(glyphs.allSatisfy(program.glyphs.contains))
+        #expect(glyphs.allSatisfy { program.glyphIDs[$0] != nil })
     }
 
     @Test func scalarSetHoldsWhatWasInserted() {
@@ -53,5 +67,20 @@ struct FontSubsetterTests {
         ascii.insert(contentsOf: "Zoë".prefix(2))
         ascii.insert(contentsOf: "~ ?")
         #expect(ascii.scalars == [" ", "?", "Z", "o", "~"])
+    }
+
+    /// The set decodes UTF-8 itself: every length of sequence, from strings and substrings,
+    /// native or bridged, gives exactly the string's own scalars.
+    @Test func scalarSetDecodesEveryLengthOfUTF8() {
+        let texts = ["Ω ß ا ש ह ก", "直和 🙂 𝔸 \u{10FFFD}", "e\u{301}\u{0}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}", "Zoë Łukasz"]
+        for text in texts {
+            var set = ScalarSet()
+            set.insert(contentsOf: text)
+            #expect(set.scalars == Set(text.unicodeScalars).sorted(), "\(text)")
+            let middle = text.dropFirst().dropLast()
+            var fromSubstring = ScalarSet()
+            fromSubstring.insert(contentsOf: middle)
+            #expect(fromSubstring.scalars == Set(middle.unicodeScalars).sorted(), "\(middle)")
+        }
     }
 }
