@@ -10,12 +10,15 @@ import Testing
 
     /// "بّا" as a backward run at size 10, baseline y = 100: beh at x 100, a shadda raised 3 pt
     /// and centred over it, alef at x 95; glyph ids are made up (no font is drawn).
-    static let behShaddaAlef = GlyphRun(
-        font: naskh, size: 10,
-        glyphs: [PositionedGlyph(id: 3, x: 95, y: 100), PositionedGlyph(id: 2, x: 102, y: 97), PositionedGlyph(id: 1, x: 100, y: 100)],
-        text: "بّا", clusters: [TextCluster(utf8Count: 2, glyphCount: 1), TextCluster(utf8Count: 2, glyphCount: 1),
-                               TextCluster(utf8Count: 2, glyphCount: 1)],
-        clustersAreBackward: true)
+    static let behShaddaAlef = backwardRun(
+        "بّا", glyphs: [PositionedGlyph(id: 3, x: 95, y: 100), PositionedGlyph(id: 2, x: 102, y: 97), PositionedGlyph(id: 1, x: 100, y: 100)])
+
+    /// A backward run in Noto Naskh at size 10 whose every character is a cluster of one glyph.
+    static func backwardRun(_ text: String, glyphs: [PositionedGlyph]) -> GlyphRun {
+        GlyphRun(font: naskh, size: 10, glyphs: glyphs, text: text,
+                 clusters: text.unicodeScalars.map { TextCluster(utf8Count: UTF8.width($0), glyphCount: 1) },
+                 clustersAreBackward: true)
+    }
 
     @Test func aRaisedMarkSitsOnTheBaselineJustLeftOfItsLetterAndKeepsItsOffset() throws {
         let pieces = try #require(BaselineMarks.pieces(of: Self.behShaddaAlef))
@@ -33,13 +36,8 @@ import Testing
 
     @Test func aJoinerIsMovedLikeAMarkAndGetsABox() throws {
         // "ه‌ا": heh, ZWNJ (no ink, no advance) and alef.
-        let joinerRun = GlyphRun(font: Self.naskh, size: 10,
-                                 glyphs: [PositionedGlyph(id: 3, x: 95, y: 100), PositionedGlyph(id: 9, x: 100, y: 100),
-                                          PositionedGlyph(id: 1, x: 100, y: 100)],
-                                 text: "ه\u{200C}ا",
-                                 clusters: [TextCluster(utf8Count: 2, glyphCount: 1), TextCluster(utf8Count: 3, glyphCount: 1),
-                                            TextCluster(utf8Count: 2, glyphCount: 1)],
-                                 clustersAreBackward: true)
+        let joinerRun = Self.backwardRun("ه\u{200C}ا", glyphs: [PositionedGlyph(id: 3, x: 95, y: 100), PositionedGlyph(id: 9, x: 100, y: 100),
+                                                                  PositionedGlyph(id: 1, x: 100, y: 100)])
         let pieces = try #require(BaselineMarks.pieces(of: joinerRun))
         #expect(pieces.map { $0.run(like: joinerRun).text } == ["ه", "\u{200C}", "ا"])
         #expect(pieces[1].offsets == [GlyphOffset(glyph: 9, dx: 1, dy: 0, inkless: true, character: 0x200C)])
@@ -47,13 +45,8 @@ import Testing
 
     @Test func aSpaceKeepsItsPlaceAndGetsABox() throws {
         // "ب ا": beh, a space 5 pt wide, alef.
-        let run = GlyphRun(font: Self.naskh, size: 10,
-                           glyphs: [PositionedGlyph(id: 3, x: 90, y: 100), PositionedGlyph(id: 5, x: 95, y: 100),
-                                    PositionedGlyph(id: 1, x: 100, y: 100)],
-                           text: "ب ا",
-                           clusters: [TextCluster(utf8Count: 2, glyphCount: 1), TextCluster(utf8Count: 1, glyphCount: 1),
-                                      TextCluster(utf8Count: 2, glyphCount: 1)],
-                           clustersAreBackward: true)
+        let run = Self.backwardRun("ب ا", glyphs: [PositionedGlyph(id: 3, x: 90, y: 100), PositionedGlyph(id: 5, x: 95, y: 100),
+                                                   PositionedGlyph(id: 1, x: 100, y: 100)])
         let pieces = try #require(BaselineMarks.pieces(of: run))
         #expect(pieces.map { $0.run(like: run).glyphs } == [[run.glyphs[2]], [run.glyphs[1]], [run.glyphs[0]]])
         #expect(pieces[1].offsets == [GlyphOffset(glyph: 5, dx: 0, dy: 0, inkless: true, character: 0x20)])
