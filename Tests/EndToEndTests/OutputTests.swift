@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import PetitionPrinter
+import Synchronization
+import Testing
 
 /// The outputs a caller chooses, made by one layout run: a PDF in memory is the same PDF as the
 /// file, images are drawn only for the pages chosen, and nothing reaches the disk that was not
@@ -61,6 +62,44 @@ struct OutputTests {
                                     production: ProductionOptions(logo: folder.appendingPathComponent("missing.png").path))
         #expect(throws: (any Error).self) { try Renderer().render(request) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    /// `-o` naming a named pipe (as `/dev/null` or `/dev/stdout` name devices) writes into it: a
+    /// rename would put a regular file in place of the pipe or device.
+    @Test func aPipeOrDeviceIsWrittenIntoNotReplaced() throws {
+        let folder = try Fixtures.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pipe = folder.appendingPathComponent("pipe.pdf").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        // Opening a pipe for reading waits for its writer, so the reader has a thread of its own.
+        let received = Mutex<Data?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        Thread {
+            let data = FileHandle(forReadingAtPath: pipe).flatMap { try? $0.readToEnd() }
+            received.withLock { $0 = data }
+            done.signal()
+        }.start()
+        let result = try Renderer().render(RenderRequest(letter: Fixtures.exampleLetter, signatories: [Fixtures.exampleSignatories],
+                                                         outputs: [.pdfFile(pipe)]))
+        #expect(done.wait(timeout: .now() + 60) == .success)
+        #expect(result.pageCount == 2)
+        #expect(received.withLock { $0 }?.starts(with: Array("%PDF-".utf8)) == true)
+        var status = stat()
+        #expect(lstat(pipe, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO, "the pipe was replaced")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["pipe.pdf"])
+    }
+
+    /// A destination that is a symbolic link stays one: the file it points to gets the PDF.
+    @Test func aSymbolicLinkKeepsPointingAtTheNewPDF() throws {
+        let folder = try Fixtures.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("petition-final.pdf")
+        let link = folder.appendingPathComponent("latest.pdf")
+        try Data("an older version".utf8).write(to: target)
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+        _ = try Renderer().render(RenderRequest(letter: Fixtures.exampleLetter, outputs: [.pdfFile(link.path)]))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path)
+        #expect(try Data(contentsOf: target).starts(with: Array("%PDF-".utf8)))
     }
 
     @Test(arguments: [(PageSelection.all, 3, true), (.first(2), 3, false), (.first(2), 2, true), (.pages([1, 3]), 2, false)])
