@@ -21,7 +21,9 @@ struct FontItemizer {
             let candidates = faces(for: scriptRun.script)
             guard let primary = candidates.first else { continue }
             var previous: FontFace?
-            let scalars = Array(UTF16Scalars(text, range: scriptRun.range))
+            var scalars: [(scalar: Unicode.Scalar, offset: Int, width: Int)] = []
+            scalars.reserveCapacity(scriptRun.range.count)
+            for scalar in UTF16Scalars(text, range: scriptRun.range) { scalars.append(scalar) }
             var clusterFace: FontFace?
             var clusterEnd = 0
             for (index, (scalar, offset, width)) in scalars.enumerated() {
