@@ -178,6 +178,10 @@ private struct RunBuilder {
     var clusters: [TextCluster]
     /// Whether every cluster so far is one byte and one glyph: then `clusters` is left empty.
     var oneToOne = true
+    /// The face of the last space drawn (-1: none yet) and that space: a line's spaces are
+    /// nearly always in one face.
+    var spaceFace: Int16 = -1
+    var space: (glyph: UInt32, advancePerPoint: Double)?
 
     init(cache: WordCache, scratch: RunScratch, style: TextStyle, baseline: Double, cursor: Double) {
         self.cache = cache
@@ -256,7 +260,11 @@ private struct RunBuilder {
 
     /// A space glyph in `face` (drawn as its own cluster of one glyph and one byte).
     private mutating func appendSpace(in face: Int16, language: String, into runs: inout [GlyphRun]) {
-        guard let space = scratch.space(inFace: face, of: cache, language: language) else { return }
+        if face != spaceFace {
+            spaceFace = face
+            self.space = scratch.space(inFace: face, of: cache, language: language)
+        }
+        guard let space else { return }
         switchFace(to: face, into: &runs)
         glyphs.append(PositionedGlyph(id: space.glyph, x: cursor, y: baseline))
         cursor += space.advancePerPoint * size
