@@ -39,6 +39,10 @@ public struct LayoutRequest: Sendable {
     var terms: Terms { languageTerms.with(digits: settings.numbers.digits) }
     /// The figures page's numbers, when the layout has one (`[document] figures`).
     public var figures: SignatureFigures?
+    /// Whether a long list may be measured on a second thread (see `SignatorySection.measure`).
+    /// A caller that already renders another document on the other core turns it off: the cores
+    /// are busy anyway, and the second thread would shape the list's words a second time.
+    public var measuresOnTwoThreads = true
 
     public init(letter: Letter, signatories: [Signatory], groups: [ListGroup] = [], signatureCount: Int? = nil,
                 listDigest: String? = nil, signatoryFiles: [String], settings: LayoutSettings, fontSet: FontSet,

@@ -105,7 +105,8 @@ extension Renderer {
     private func renderTranslations(_ translations: Translations, combined: CombinedDocument?,
                                     fontPrograms: EmbeddingSubsets) -> [BatchOutcome] {
         let count = translations.requests.count
-        let results = ParallelDocuments.render(count, workers: ParallelDocuments.workers(translations.jobs, documents: count)) { index in
+        let workers = ParallelDocuments.workers(translations.jobs, documents: count)
+        let results = ParallelDocuments.render(count, workers: workers) { index in
             let single = translations.requests[index]
             let start = DispatchTime.now().uptimeNanoseconds
             let result = Result { () throws -> RenderResult in
@@ -114,7 +115,7 @@ extension Renderer {
                                             metadata: documentMetadata(prepared.letter.metadata, language: prepared.language))
                 // The translations keep the cores busy; a translation's own parts go one after another.
                 return try renderParts(single, prepared: prepared, list: translations.list, progress: nil, alsoTo: pages,
-                                       fontPrograms: fontPrograms, jobs: 1)[0]
+                                       fontPrograms: fontPrograms, jobs: 1, besideOthers: workers > 1)[0]
             }
             combined?.finish(index, succeeded: (try? result.get()) != nil)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

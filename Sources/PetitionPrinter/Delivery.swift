@@ -112,7 +112,8 @@ extension Renderer {
             DocumentCharacters.of(letters: addressedLetters, signatories: list.entries, groupNames: list.groups.map(\.name),
                                   settings: settings, terms: termTexts)
         }
-        let results = ParallelDocuments.render(jobs.count, workers: ParallelDocuments.workers(request.jobs, documents: jobs.count)) { index in
+        let workers = ParallelDocuments.workers(request.jobs, documents: jobs.count)
+        let results = ParallelDocuments.render(jobs.count, workers: workers) { index in
             let job = jobs[index]
             var single = request.template
             single.letter = request.letters[job.translation]
@@ -120,7 +121,7 @@ extension Renderer {
             let prepared = Self.addressed(translations[job.translation], to: job.copy.recipient)
             return Result {
                 try renderDocument(single, prepared: prepared, list: list, part: job.copy.part, outputs: job.outputs,
-                                   progress: nil, alsoTo: nil, fontPrograms: fontPrograms)
+                                   progress: nil, alsoTo: nil, fontPrograms: fontPrograms, besideOthers: workers > 1)
             }
         }
 

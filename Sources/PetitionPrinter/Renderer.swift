@@ -79,9 +79,10 @@ public struct Renderer: Sendable {
     /// another core is finished and kept, like the earlier parts), and the reports are not
     /// written. `progress` hears from the earliest part not yet finished, so it goes through the
     /// parts in order; once it has thrown, every part still running stops with its error.
+    /// `besideOthers` says the caller renders other documents at the same time.
     func renderParts(_ request: RenderRequest, prepared: PreparedLetter, list: ProcessedSignatories?,
                      progress: (@Sendable (LayoutProgress) throws -> Void)?, alsoTo extra: (any PageSink & Sendable)? = nil,
-                     fontPrograms shared: EmbeddingSubsets? = nil, jobs: Int? = nil) throws -> [RenderResult] {
+                     fontPrograms shared: EmbeddingSubsets? = nil, jobs: Int? = nil, besideOthers: Bool = false) throws -> [RenderResult] {
         let pieces: [SignatoryPart?] = list.map { list in self.parts(of: list, options: request.list) } ?? [nil]
         var shared = shared
         if shared == nil, pieces.count > 1, let list {
@@ -99,13 +100,14 @@ public struct Renderer: Sendable {
         }
         let reporter = progress.map { PartsProgress(parts: pieces.count, progress: $0) }
         let fontPrograms = shared
-        let rendered = ParallelDocuments.render(pieces.count, workers: ParallelDocuments.workers(jobs, documents: pieces.count),
-                                                stoppingAtFailure: true) { index in
+        let workers = ParallelDocuments.workers(jobs, documents: pieces.count)
+        let shareCores = besideOthers || workers > 1
+        let rendered = ParallelDocuments.render(pieces.count, workers: workers, stoppingAtFailure: true) { index in
             defer { reporter?.finished(index) }
             return Result {
                 try renderDocument(request, prepared: prepared, list: list, part: pieces[index], outputs: outputs[index],
                                    progress: reporter.map { reporter in { try reporter.report($0, of: index) } },
-                                   alsoTo: extra, fontPrograms: fontPrograms)
+                                   alsoTo: extra, fontPrograms: fontPrograms, besideOthers: shareCores)
             }
         }
         var results: [RenderResult] = []
@@ -124,10 +126,12 @@ public struct Renderer: Sendable {
 
     /// Renders one document (a letter with one part of the list). Large faces are embedded from
     /// `fontPrograms` when several documents share them (see `EmbeddingSubsets`), else from
-    /// programs made for this document's characters.
+    /// programs made for this document's characters. `besideOthers` says other documents are
+    /// rendered at the same time, so the list is measured on this thread alone.
     func renderDocument(_ request: RenderRequest, prepared: PreparedLetter, list: ProcessedSignatories?,
                                 part: SignatoryPart?, outputs: [Output], progress: ((LayoutProgress) throws -> Void)?,
-                                alsoTo extra: (any PageSink)?, fontPrograms shared: EmbeddingSubsets? = nil) throws -> RenderResult {
+                                alsoTo extra: (any PageSink)?, fontPrograms shared: EmbeddingSubsets? = nil,
+                                besideOthers: Bool = false) throws -> RenderResult {
         let started = ContinuousClock.now
         let (letter, settings, language, fontSet) = (prepared.letter, prepared.settings, prepared.language, prepared.fontSet)
         var entries: (entries: [Signatory], groups: [ListGroup], count: Int, digest: String)?
@@ -142,6 +146,7 @@ public struct Renderer: Sendable {
             listDigest: entries?.digest, signatoryFiles: list?.files.map(\.file) ?? [],
             settings: settings, fontSet: fontSet, language: language,
             hyphenation: try hyphenators.patterns(forLanguage: language), terms: prepared.terms)
+        layoutRequest.measuresOnTwoThreads = !besideOthers
         let metadata = documentMetadata(letter.metadata, language: language)
         layoutRequest.press = try pressDetails(request, letter: letter.metadata, producedAt: metadata.creationDate ?? Date())
 

@@ -27,4 +27,27 @@ struct LongListMeasuringTests {
         #expect(names.first == "Name 1" && names.last?.hasPrefix("Name \(count)") == true)
         #expect(names.map { Int($0.dropFirst(5).prefix { $0.isNumber }) } == (1...count).map { $0 })
     }
+
+    /// A batch that renders two documents at once measures each on one thread; the pages and the
+    /// warnings must not depend on that.
+    @Test func oneThreadGivesThePagesOfTwo() throws {
+        let count = SignatorySection.itemsWorthASecondThread + 300
+        let signatories = (1...count).map { number in
+            Signatory(name: "Name \(number)" + (number % 997 == 0 ? " \u{0F00}" : ""),
+                      organisation: number % 3 == 0 ? "Organisation with a long name number \(number % 50)" : "",
+                      city: "City \(number % 7)", line: number + 1)
+        }
+        var request = try DocumentFixture.request(DocumentFixture.letter(["Everyone is born free."]), signatories: signatories,
+                                                  language: "en")
+        var twoThreads = PageCollector()
+        let twoSummary = try DocumentLayout(request, library: TestFonts.library).layOut(into: &twoThreads)
+        request.measuresOnTwoThreads = false
+        var oneThread = PageCollector()
+        let oneSummary = try DocumentLayout(request, library: TestFonts.library).layOut(into: &oneThread)
+
+        #expect(oneThread.pages.count == twoThreads.pages.count)
+        #expect(oneThread.pages == twoThreads.pages)
+        #expect(oneSummary.warnings.map(\.message) == twoSummary.warnings.map(\.message))
+        #expect(!oneSummary.warnings.isEmpty)
+    }
 }

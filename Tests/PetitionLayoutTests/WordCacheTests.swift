@@ -44,7 +44,7 @@ struct WordCacheTests {
         cache.startAfreshIfFull()
         let key = cache.key(for: style)
         // Emptied: the next word gets the first ID again.
-        var word = Array("King".utf8)
+        let word = Array("King".utf8)
         let id = word.withUnsafeBufferPointer { cache.id(of: $0, in: key) }
         #expect(id == 0)
         #expect(try runs("Ada Byron Lovelace", cache) == before)

@@ -5,8 +5,8 @@ import Synchronization
 
 /// Measuring the list: every entry is set once to learn its height, before any page exists
 /// (so before the PDF writer has work). A long list is measured in two halves at once, the
-/// second on a thread of its own with caches of its own; heights and warnings come out in list
-/// order, exactly as from one pass.
+/// second on a thread of its own with caches of its own (unless the request says the other core
+/// is taken); heights and warnings come out in list order, exactly as from one pass.
 extension SignatorySection {
     /// Lists with fewer items are measured on the calling thread alone.
     static let itemsWorthASecondThread = 4_000
@@ -18,7 +18,7 @@ extension SignatorySection {
     /// it, whose caches already hold its words.
     mutating func measure(warnings: inout [Diagnostic], progress: ((LayoutProgress) throws -> Void)?) throws -> [Double] {
         let counter = MeasuredCount()
-        guard flow.count >= Self.itemsWorthASecondThread else {
+        guard flow.count >= Self.itemsWorthASecondThread, request.measuresOnTwoThreads else {
             return try measure(0..<flow.count, warnings: &warnings, counter: counter, progress: progress)
         }
         let middle = flow.count / 2
