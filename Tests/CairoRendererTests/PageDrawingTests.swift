@@ -87,7 +87,7 @@ import Testing
 
     /// The text poppler reads from `page` written alone into a PDF.
     static func pdfText(of page: Page, metadata: DocumentMetadata = DocumentMetadata()) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("page-\(UUID().uuidString).pdf").path
+        let path = ScratchFolders.root.appendingPathComponent("page-\(UUID().uuidString).pdf").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         let writer = try PDFWriter(.file(path), metadata: metadata)
         try writer.add(page)
@@ -127,7 +127,7 @@ struct PreviewPixels {
     private let stride: Int
 
     init(of page: Page) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("preview-\(UUID().uuidString)").path
+        let folder = ScratchFolders.root.appendingPathComponent("preview-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let writer = try PNGWriter(.folder(folder), resolution: 72)
         try writer.add(page)

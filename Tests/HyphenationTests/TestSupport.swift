@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestResources
 @testable import Hyphenation
 
 /// Where Debian's hyphen-* packages put the dictionaries; CI installs
@@ -34,9 +35,7 @@ func dictionary(_ lines: String...) throws -> HyphenationPatterns {
 
 /// A fresh empty folder, removed by the caller with `removeTemporaryFolder`.
 func makeTemporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("HyphenationTests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
+    try ScratchFolders.make("hyphenation")
 }
 
 func removeTemporaryFolder(_ url: URL) {

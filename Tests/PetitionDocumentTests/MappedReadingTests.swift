@@ -1,4 +1,5 @@
 import Foundation
+import TestResources
 import Testing
 @testable import PetitionDocument
 
@@ -6,7 +7,7 @@ import Testing
 /// reading its bytes does.
 struct MappedReadingTests {
     private func temporaryFile(_ data: Data, _ name: String) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("\(UUID().uuidString)-\(name)").path
+        let path = ScratchFolders.root.appendingPathComponent("\(UUID().uuidString)-\(name)").path
         try data.write(to: URL(fileURLWithPath: path))
         return path
     }

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import TestResources
 import Testing
 @testable import PetitionDocument
 
@@ -87,7 +88,7 @@ struct SignatoryReportTests {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let script = root.appendingPathComponent("scripts/verify-digest.py")
         let result = try processed()
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("printed-\(UUID().uuidString).csv")
+        let file = ScratchFolders.root.appendingPathComponent("printed-\(UUID().uuidString).csv")
         try Data(PrintedListReport.csv(for: result).utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
 

@@ -15,8 +15,7 @@ struct FixedWidthParagraphTests {
     /// test here fails naming the package, the rest of the run goes on.
     static let loadedMonospace = Result { () throws -> FontSet in
         let font = try TestResources.systemFile("/usr/share/fonts/truetype/noto/NotoSansMono-Regular.ttf", package: "fonts-noto-mono")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mono-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolders.make("mono")
         let file = folder.appendingPathComponent("mono.json")
         let json = """
             {"format": 1, "name": "mono", "description": "Noto Sans Mono only",

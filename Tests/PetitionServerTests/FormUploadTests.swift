@@ -11,7 +11,7 @@ struct FormUploadTests {
     let folders: TemporaryFolders
 
     init() throws {
-        folders = try TemporaryFolders(in: FileManager.default.temporaryDirectory)
+        folders = try TemporaryFolders(in: ScratchFolders.root)
     }
 
     @Test func foldersOfServersThatAreGoneAreRemovedAtStart() throws {

@@ -6,6 +6,7 @@ import Logging
 import NIOCore
 import PetitionPrinter
 import Synchronization
+import TestResources
 @testable import PetitionServer
 
 /// A server over the project's own fonts and layouts, with a temporary folder of its own, and
@@ -24,8 +25,7 @@ struct ServerFixture {
     let log = LogLines()
 
     init(maxUpload: Int = 1 << 20, timeout: Duration = .seconds(60), slots: Int = 2, queue: Int = 2) throws {
-        temporary = FileManager.default.temporaryDirectory.appendingPathComponent("serve-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        temporary = try ScratchFolders.make("serve")
         server = try WebServer(configuration: ServerConfiguration(
             maxUpload: maxUpload, timeout: timeout, renderSlots: slots, queueLength: queue,
             temporaryDirectory: temporary, resources: Self.resources))

@@ -15,11 +15,9 @@ enum Fixtures {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
     }
 
-    /// A fresh empty folder.
+    /// A fresh empty folder, removed with the test process's others when it exits.
     static func scratchFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("petition-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try ScratchFolders.make("end-to-end")
     }
 
     /// The words of a text: split at whitespace, with surrounding punctuation kept.

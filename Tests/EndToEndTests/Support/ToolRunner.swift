@@ -1,4 +1,5 @@
 import Foundation
+import TestResources
 
 /// Runs an external program (a PDF reader, or the built `petition`) and captures its output.
 struct ToolResult {
@@ -17,7 +18,7 @@ enum ToolRunner {
         let standardInput = Pipe()
         // Standard error goes to a file: read from a second pipe after standard output, a tool
         // that writes more than a pipe holds (64 KB of warnings) to it would block forever.
-        let errorsPath = FileManager.default.temporaryDirectory.appendingPathComponent("stderr-\(UUID().uuidString)").path
+        let errorsPath = ScratchFolders.root.appendingPathComponent("stderr-\(UUID().uuidString)").path
         guard FileManager.default.createFile(atPath: errorsPath, contents: nil), let errors = FileHandle(forWritingAtPath: errorsPath) else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: errorsPath])
         }
