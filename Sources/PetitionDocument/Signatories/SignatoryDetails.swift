@@ -19,8 +19,14 @@ struct SignatoryDetails: @unchecked Sendable, Equatable {
     }
 
     init(title: String = "", organisation: String = "", city: String = "", country: String = "") {
-        let core = [title, organisation, city, country]
-        fields = .packing(extraMask: 0, count: core.count) { core[$0] }
+        fields = .packing(extraMask: 0, count: PackedFields.coreCount) { index in
+            switch index {
+            case 0: title
+            case 1: organisation
+            case 2: city
+            default: country
+            }
+        }
     }
 
     var title: String { fields.text(at: 0) }
@@ -137,17 +143,20 @@ final class PackedFields: ManagedBuffer<PackedFieldsHeader, UInt8> {
         return unsafeDowncast(made, to: PackedFields.self)
     }
 
-    var extraMask: UInt8 { header.extraMask }
+    // Reads go through `withUnsafeMutablePointers`: `header` is a class's stored property, and
+    // each access to it would be checked for exclusivity at run time, several times per field.
+
+    var extraMask: UInt8 { withUnsafeMutablePointers { header, _ in header.pointee.extraMask } }
 
     /// How many fields are stored.
-    var count: Int { Self.coreCount + header.extraMask.nonzeroBitCount }
+    var count: Int { withUnsafeMutablePointers { header, _ in Self.count(header.pointee) } }
 
     /// Whether every field is empty and no slot is present.
-    var isEmpty: Bool { header.extraMask == 0 && withBytes { $0.isEmpty } }
+    var isEmpty: Bool { extraMask == 0 && withBytes { $0.isEmpty } }
 
     /// Field `index` as text.
     func text(at index: Int) -> String {
-        withField(index) { String(decoding: $0, as: UTF8.self) }
+        withField(index) { $0.isEmpty ? "" : String(decoding: $0, as: UTF8.self) }
     }
 
     /// Whether field `index` is `text`, byte for byte.
@@ -167,32 +176,41 @@ final class PackedFields: ManagedBuffer<PackedFieldsHeader, UInt8> {
         withStoredBytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
+    private static func count(_ header: PackedFieldsHeader) -> Int {
+        coreCount + header.extraMask.nonzeroBitCount
+    }
+
     /// Calls `body` with the UTF-8 of field `index`.
     private func withField<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        withUnsafeMutablePointerToElements { elements in
-            let start = index == 0 ? 0 : end(of: index - 1, in: elements)
-            let text = UnsafePointer(elements) + count * Int(header.endWidth)
-            return body(UnsafeBufferPointer(start: text + start, count: end(of: index, in: elements) - start))
+        withUnsafeMutablePointers { header, elements in
+            let header = header.pointee
+            let start = index == 0 ? 0 : Self.end(of: index - 1, in: elements, header)
+            let text = UnsafePointer(elements) + Self.count(header) * Int(header.endWidth)
+            return body(UnsafeBufferPointer(start: text + start, count: Self.end(of: index, in: elements, header) - start))
         }
     }
 
     /// Calls `body` with the UTF-8 of all fields.
     private func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        withUnsafeMutablePointerToElements { elements in
-            body(UnsafeBufferPointer(start: UnsafePointer(elements) + count * Int(header.endWidth),
-                                     count: end(of: count - 1, in: elements)))
+        withUnsafeMutablePointers { header, elements in
+            let header = header.pointee
+            let count = Self.count(header)
+            return body(UnsafeBufferPointer(start: UnsafePointer(elements) + count * Int(header.endWidth),
+                                            count: Self.end(of: count - 1, in: elements, header)))
         }
     }
 
     /// Calls `body` with the field ends and the UTF-8, as stored.
     private func withStoredBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        withUnsafeMutablePointerToElements { elements in
-            body(UnsafeBufferPointer(start: elements, count: count * Int(header.endWidth) + end(of: count - 1, in: elements)))
+        withUnsafeMutablePointers { header, elements in
+            let header = header.pointee
+            let count = Self.count(header)
+            return body(UnsafeBufferPointer(start: elements, count: count * Int(header.endWidth) + Self.end(of: count - 1, in: elements, header)))
         }
     }
 
     /// Where field `index` ends, in bytes from the start of the text.
-    private func end(of index: Int, in elements: UnsafeMutablePointer<UInt8>) -> Int {
+    private static func end(of index: Int, in elements: UnsafeMutablePointer<UInt8>, _ header: PackedFieldsHeader) -> Int {
         let bytes = UnsafeRawPointer(elements)
         return header.endWidth == 2
             ? Int(bytes.loadUnaligned(fromByteOffset: index * 2, as: UInt16.self))
