@@ -121,7 +121,12 @@ enum BaselineMarks {
 
     /// A combining mark: drawn over, under or in the letter before it.
     static func isMark(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value >= 0x0300 && [.nonspacingMark, .enclosingMark].contains(scalar.properties.generalCategory)
+        guard scalar.value >= 0x0300 else { return false }
+        // A switch, not `[...].contains`, which built an array for every character asked about.
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark: return true
+        default: return false
+        }
     }
 
     /// A space or a joiner: no ink of its own.

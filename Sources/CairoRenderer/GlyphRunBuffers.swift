@@ -27,8 +27,12 @@ import DisplayList
 /// PDF's text, and a cluster map that does not add up is replaced by one cluster holding the
 /// whole run (the text still copies, as one piece).
 struct GlyphRunBuffers {
+    /// The arrays grow to the longest run seen and are never shrunk: only the first
+    /// `glyphCount` glyphs and `clusterCount` clusters belong to the run being shown.
     private var glyphs: [cairo_glyph_t] = []
     private var clusters: [cairo_text_cluster_t] = []
+    private var glyphCount = 0
+    private var clusterCount = 0
 
     /// How far (in ems) every other cluster of a backward run is moved down: twice cairo's
     /// tolerance, 0.02 pt at 11 pt, far below a printer's dot (1/2400 in is 0.03 pt).
@@ -37,37 +41,102 @@ struct GlyphRunBuffers {
     /// Shows `run` with the context's current font and source. `precedingClusters` counts the
     /// clusters of the same line's run drawn before `run` (a piece of it), so every other cluster
     /// stays the one moved down.
+    ///
+    /// This runs for every name and detail line of a long list, so it fills the kept arrays
+    /// through their buffers in one pass each, checking the cluster map while converting it.
     mutating func show(_ run: GlyphRun, precedingClusters: Int = 0, in context: OpaquePointer) {
-        glyphs.removeAll(keepingCapacity: true)
-        for glyph in run.glyphs {
-            glyphs.append(cairo_glyph_t(index: UInt(glyph.id), x: glyph.x, y: glyph.y))
-        }
-        var text = run.text
-        clusters.removeAll(keepingCapacity: true)
-        let consistent = run.hasConsistentClusters
-        if consistent {
-            for cluster in run.clusters {
-                clusters.append(cairo_text_cluster_t(num_bytes: Int32(cluster.utf8Count), num_glyphs: Int32(cluster.glyphCount)))
+        let textCount = run.text.utf8.count
+        fillGlyphs(from: run.glyphs)
+        let consistent = fillClusters(from: run.clusters, textCount: textCount)
+        if !consistent {
+            // The whole run as one cluster (nothing at all for a run without text).
+            clusterCount = 0
+            if textCount > 0 {
+                reserve(clusters: 1)
+                clusters[0] = cairo_text_cluster_t(num_bytes: Int32(textCount), num_glyphs: Int32(glyphCount))
+                clusterCount = 1
             }
-        } else if !text.isEmpty {
-            clusters.append(cairo_text_cluster_t(num_bytes: Int32(text.utf8.count), num_glyphs: Int32(glyphs.count)))
         }
         if run.clustersAreBackward, consistent { separateOperators(run, precedingClusters: precedingClusters) }
-        if text.unicodeScalars.contains(where: CairoText.isRefused) { text = replacingRefusedScalars(in: text) }
+        var text = run.text
+        if Self.mayHoldRefusedScalars(text), text.unicodeScalars.contains(where: CairoText.isRefused) {
+            text = replacingRefusedScalars(in: text)
+        }
         let flags = run.clustersAreBackward ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0)
+        let (glyphCount, clusterCount) = (self.glyphCount, self.clusterCount)
         text.withUTF8 { utf8 in
             utf8.withMemoryRebound(to: CChar.self) { chars in
-                cairo_show_text_glyphs(context, chars.baseAddress, Int32(chars.count), glyphs, Int32(glyphs.count),
-                                       clusters, Int32(clusters.count), flags)
+                glyphs.withUnsafeBufferPointer { glyphs in
+                    clusters.withUnsafeBufferPointer { clusters in
+                        cairo_show_text_glyphs(context, chars.baseAddress, Int32(chars.count), glyphs.baseAddress, Int32(glyphCount),
+                                               clusters.baseAddress, Int32(clusterCount), flags)
+                    }
+                }
             }
         }
+    }
+
+    /// Whether `text` has a byte that may start a scalar cairo refuses: every one of them
+    /// (U+FDD0...U+FDEF, and the last two of each plane) is written from lead byte 0xEF or
+    /// 0xF0 and above, and most texts have none, so this byte scan spares decoding the scalars.
+    private static func mayHoldRefusedScalars(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in bytes.contains { $0 >= 0xEF } }
+    }
+
+    private mutating func reserve(glyphs count: Int) {
+        if glyphs.count < count { glyphs += repeatElement(cairo_glyph_t(), count: count - glyphs.count) }
+    }
+
+    private mutating func reserve(clusters count: Int) {
+        if clusters.count < count { clusters += repeatElement(cairo_text_cluster_t(), count: count - clusters.count) }
+    }
+
+    private mutating func fillGlyphs(from source: [PositionedGlyph]) {
+        reserve(glyphs: source.count)
+        glyphCount = source.count
+        source.withUnsafeBufferPointer { source in
+            glyphs.withUnsafeMutableBufferPointer { glyphs in
+                for index in source.indices {
+                    let glyph = source[index]
+                    glyphs[index] = cairo_glyph_t(index: UInt(glyph.id), x: glyph.x, y: glyph.y)
+                }
+            }
+        }
+    }
+
+    /// Converts the cluster map, and returns whether it covers every glyph and every byte of
+    /// text exactly once (``GlyphRun/hasConsistentClusters``); the renderer replaces a map that
+    /// does not (cairo would silently drop all later drawing).
+    private mutating func fillClusters(from source: [TextCluster], textCount: Int) -> Bool {
+        reserve(clusters: source.count)
+        clusterCount = source.count
+        var bytes = 0
+        var glyphTotal = 0
+        var valid = true
+        source.withUnsafeBufferPointer { source in
+            clusters.withUnsafeMutableBufferPointer { clusters in
+                for index in source.indices {
+                    let cluster = source[index]
+                    if cluster.utf8Count < 0 || cluster.glyphCount < 0 || (cluster.utf8Count == 0 && cluster.glyphCount == 0)
+                        || cluster.utf8Count > Int(Int32.max) || cluster.glyphCount > Int(Int32.max) {
+                        valid = false
+                        return
+                    }
+                    bytes += cluster.utf8Count
+                    glyphTotal += cluster.glyphCount
+                    clusters[index] = cairo_text_cluster_t(num_bytes: Int32(cluster.utf8Count), num_glyphs: Int32(cluster.glyphCount))
+                }
+            }
+        }
+        return valid && bytes == textCount && glyphTotal == glyphCount
     }
 
     /// Moves the glyphs of every other cluster down by ``operatorSeparation`` em, so cairo shows
     /// each cluster in an operator of its own.
     private mutating func separateOperators(_ run: GlyphRun, precedingClusters: Int) {
         let shift = run.size * Self.operatorSeparation
-        var end = glyphs.count
+        var end = glyphCount
         for (number, cluster) in run.clusters.enumerated() {
             let start = end - cluster.glyphCount
             if (number + precedingClusters) % 2 == 1 {
@@ -82,16 +151,16 @@ struct GlyphRunBuffers {
     private mutating func replacingRefusedScalars(in text: String) -> String {
         var replaced = String.UnicodeScalarView()
         var clusterIndex = 0
-        var bytesLeftInCluster = clusters.first.map { Int($0.num_bytes) } ?? 0
+        var bytesLeftInCluster = clusterCount > 0 ? Int(clusters[0].num_bytes) : 0
         for scalar in text.unicodeScalars {
-            while bytesLeftInCluster == 0, clusterIndex + 1 < clusters.count {
+            while bytesLeftInCluster == 0, clusterIndex + 1 < clusterCount {
                 clusterIndex += 1
                 bytesLeftInCluster = Int(clusters[clusterIndex].num_bytes)
             }
             bytesLeftInCluster -= UTF8.width(scalar)
             if CairoText.isRefused(scalar) {
                 replaced.append("\u{FFFD}")
-                if clusterIndex < clusters.count { clusters[clusterIndex].num_bytes += Int32(3 - UTF8.width(scalar)) }
+                if clusterIndex < clusterCount { clusters[clusterIndex].num_bytes += Int32(3 - UTF8.width(scalar)) }
             } else {
                 replaced.append(scalar)
             }

@@ -57,11 +57,27 @@ final class PageDrawer {
 
     private func draw(_ run: GlyphRun, in context: OpaquePointer) throws(RenderError) {
         guard !run.glyphs.isEmpty else { return }
-        let (face, programIDs) = try face(for: run)
-        var run = run
-        if let programIDs {
-            for index in run.glyphs.indices { run.glyphs[index].id = programIDs[run.glyphs[index].id] ?? run.glyphs[index].id }
+        let font = drawnFont(run.font)
+        // The face's program when it holds every glyph of the run, renumbered to its ids.
+        if let program = font.program, let glyphs = Self.renumbered(run.glyphs, by: program.glyphIDs) {
+            var renumbered = run
+            renumbered.glyphs = glyphs
+            return try draw(renumbered, with: try face(of: font, program: program), in: context)
         }
+        try draw(run, with: try fileFace(of: font), in: context)
+    }
+
+    /// `glyphs` with the ids a font program gave them, or nil when the program lacks one.
+    private static func renumbered(_ glyphs: [PositionedGlyph], by ids: [UInt32: UInt32]) -> [PositionedGlyph]? {
+        var renumbered = glyphs
+        for index in renumbered.indices {
+            guard let id = ids[renumbered[index].id] else { return nil }
+            renumbered[index].id = id
+        }
+        return renumbered
+    }
+
+    private func draw(_ run: GlyphRun, with face: OpaquePointer, in context: OpaquePointer) throws(RenderError) {
         guard let pieces = BaselineMarks.pieces(of: run) else { return try show(run, with: face, in: context) }
         var precedingClusters = 0
         for piece in pieces {
@@ -145,20 +161,20 @@ final class PageDrawer {
         return image
     }
 
-    /// The face to draw `run` with, and when it is the face's program, the program's ids for
-    /// the run's glyphs (a program renumbers them), to translate the run's ids before drawing.
-    private func face(for run: GlyphRun) throws(RenderError) -> (OpaquePointer, glyphIDs: [UInt32: UInt32]?) {
-        let font = drawnFont(run.font)
-        if let program = font.program, run.glyphs.allSatisfy({ program.glyphIDs[$0.id] != nil }) {
-            if let face = font.fromProgram { return (face, program.glyphIDs) }
-            let face = try FreeTypeFaces.cairoFace(for: run.font, program: program)
-            font.fromProgram = face
-            return (face, program.glyphIDs)
-        }
-        if let face = font.fromFile { return (face, nil) }
-        let face = try FreeTypeFaces.cairoFace(for: run.font)
+    /// The cairo face of `font`'s program, opened when first needed.
+    private func face(of font: DrawnFont, program: FontProgram) throws(RenderError) -> OpaquePointer {
+        if let face = font.fromProgram { return face }
+        let face = try FreeTypeFaces.cairoFace(for: font.reference, program: program)
+        font.fromProgram = face
+        return face
+    }
+
+    /// The cairo face of `font`'s file, opened when first needed.
+    private func fileFace(of font: DrawnFont) throws(RenderError) -> OpaquePointer {
+        if let face = font.fromFile { return face }
+        let face = try FreeTypeFaces.cairoFace(for: font.reference)
         font.fromFile = face
-        return (face, nil)
+        return face
     }
 
     /// The font of moved marks drawn over `face` (see ``BaselineMarks``).

@@ -4,7 +4,6 @@ import Foundation
 import LayoutFile
 import Localisation
 import PetitionDocument
-import Synchronization
 
 /// How one translation of a batch went.
 public struct BatchOutcome: Sendable {
@@ -45,62 +44,83 @@ extension Renderer {
             throw InputError(file: "--combined", "a combined PDF cannot be made from a split list (--split-by, --split-every)")
         }
         let settings = try LayoutLibrary(directory: resources.layoutsDirectory).load(request.layout)
-        // Each translation prints its own word for an anonymous signatory (see `layoutList`).
-        let list = request.signatories.isEmpty ? nil
-            : try processSignatories(request.signatories, options: request.list, settings: settings, locale: request.list.collation ?? "en",
-                                     anonymousName: try terms(for: TermsLibrary.referenceLanguage).text(.anonymous))
+        let singles = letters.map { letter in
+            RenderRequest(letter: letter, signatories: request.signatories, layout: request.layout,
+                          outputs: [.pdfFile(request.output(for: letter))], strictGlyphs: request.strictGlyphs, list: request.list)
+        }
+        // No translation can start before the list is read and every letter is prepared; on one
+        // core one after the other, the two would keep the second core idle. So another thread
+        // reads the letters (and loads their languages' terms and hyphenation patterns, and the
+        // words of every language for the shared font subsets) while this one reads the list.
+        let preparing = Prefetched { [self] in
+            (letters: singles.map { single in Result { try prepareWithPatterns(single) } }, termTexts: allTermTexts())
+        }
+        let list: ProcessedSignatories?
+        do {
+            // Each translation prints its own word for an anonymous signatory (see `layoutList`).
+            list = request.signatories.isEmpty ? nil
+                : try processSignatories(request.signatories, options: request.list, settings: settings, locale: request.list.collation ?? "en",
+                                         anonymousName: try terms(for: TermsLibrary.referenceLanguage).text(.anonymous))
+        } catch {
+            _ = preparing.value
+            throw error
+        }
+        let (prepared, termTexts) = preparing.value
         // One set of font programs for every translation (and the combined PDF): a CJK face is
         // cut down once, to the characters of all the letters, instead of once a letter.
-        let termTexts = allTermTexts()
         let subsets = EmbeddingSubsets {
             DocumentCharacters.of(letterFiles: letters, signatories: list?.entries ?? [], groupNames: list?.groups.map(\.name) ?? [],
                                   settings: settings, terms: termTexts)
         }
+        let translations = Translations(requests: singles, prepared: prepared, list: list, jobs: request.jobs)
         guard let destination = request.combined else {
-            return BatchResult(outcomes: renderTranslations(letters, request: request, list: list, combined: nil, fontPrograms: subsets))
+            return BatchResult(outcomes: renderTranslations(translations, combined: nil, fontPrograms: subsets))
         }
         var outcomes: [BatchOutcome] = []
         let combined = Result { () throws -> CombinedSummary in
             var summary: CombinedSummary?
             let write = { (path: String) throws in
                 let document = CombinedDocument(path: path, letters: letters, fontPrograms: subsets)
-                outcomes = renderTranslations(letters, request: request, list: list, combined: document, fontPrograms: subsets)
+                outcomes = renderTranslations(translations, combined: document, fontPrograms: subsets)
                 summary = try document.close()
             }
             try AtomicOutput(destination: destination).write(write)
-            return summary!
+            guard let summary else { throw CombinedDocumentError("no translation rendered") }
+            return summary
         }
         return BatchResult(outcomes: outcomes, combined: combined)
     }
 
-    /// Renders each letter to its own PDF, several at once, feeding `combined` too if given;
-    /// every PDF embeds large faces from `fontPrograms`.
-    private func renderTranslations(_ letters: [String], request: BatchRequest, list: ProcessedSignatories?,
-                                    combined: CombinedDocument?, fontPrograms: EmbeddingSubsets) -> [BatchOutcome] {
-        let outcomes = Mutex([BatchOutcome?](repeating: nil, count: letters.count))
-        let next = Atomic(0)
-        let workers = min(max(request.jobs ?? ProcessInfo.processInfo.activeProcessorCount, 1), letters.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while true {
-                let index = next.add(1, ordering: .relaxed).oldValue
-                guard index < letters.count else { return }
-                let letter = letters[index]
-                let single = RenderRequest(letter: letter, signatories: request.signatories, layout: request.layout,
-                                           outputs: [.pdfFile(request.output(for: letter))], strictGlyphs: request.strictGlyphs, list: request.list)
-                let start = DispatchTime.now().uptimeNanoseconds
-                let result = Result { () throws -> RenderResult in
-                    let prepared = try prepare(single)
-                    let pages = combined?.begin(index, language: prepared.language,
-                                                metadata: documentMetadata(prepared.letter.metadata, language: prepared.language))
-                    return try renderParts(single, prepared: prepared, list: list, progress: nil, alsoTo: pages,
-                                           fontPrograms: fontPrograms)[0]
-                }
-                combined?.finish(index, succeeded: (try? result.get()) != nil)
-                let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-                outcomes.withLock { $0[index] = BatchOutcome(letter: letter, result: result, seconds: seconds) }
+    /// A batch's translations ready to render: one request each, its letter prepared (or why it
+    /// could not be), the shared list.
+    private struct Translations {
+        var requests: [RenderRequest]
+        var prepared: [Result<PreparedLetter, any Error>]
+        var list: ProcessedSignatories?
+        var jobs: Int?
+    }
+
+    /// Renders each letter to its own PDF, several at once (see `ParallelDocuments`), feeding
+    /// `combined` too if given; every PDF embeds large faces from `fontPrograms`.
+    private func renderTranslations(_ translations: Translations, combined: CombinedDocument?,
+                                    fontPrograms: EmbeddingSubsets) -> [BatchOutcome] {
+        let count = translations.requests.count
+        let results = ParallelDocuments.render(count, workers: ParallelDocuments.workers(translations.jobs, documents: count)) { index in
+            let single = translations.requests[index]
+            let start = DispatchTime.now().uptimeNanoseconds
+            let result = Result { () throws -> RenderResult in
+                let prepared = try translations.prepared[index].get()
+                let pages = combined?.begin(index, language: prepared.language,
+                                            metadata: documentMetadata(prepared.letter.metadata, language: prepared.language))
+                // The translations keep the cores busy; a translation's own parts go one after another.
+                return try renderParts(single, prepared: prepared, list: translations.list, progress: nil, alsoTo: pages,
+                                       fontPrograms: fontPrograms, jobs: 1)[0]
             }
+            combined?.finish(index, succeeded: (try? result.get()) != nil)
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            return .success(BatchOutcome(letter: single.letter, result: result, seconds: seconds))
         }
-        return outcomes.withLock { $0.compactMap { $0 } }
+        return results.compactMap { try? $0?.get() }
     }
 }
 

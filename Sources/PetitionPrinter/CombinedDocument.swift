@@ -80,7 +80,7 @@ final class CombinedDocument: Sendable {
     /// Starts translation `index` (set in `language`; `metadata` is the file's when it is the
     /// first in it) and returns the sink its pages go to. Adding pages never fails: a problem
     /// with the combined file is reported by `close`, not to the translation.
-    func begin(_ index: Int, language: String, metadata: DocumentMetadata) -> some PageSink {
+    func begin(_ index: Int, language: String, metadata: DocumentMetadata) -> some PageSink & Sendable {
         state.withLock {
             $0.translations[index].language = language
             $0.translations[index].metadata = metadata
@@ -218,7 +218,7 @@ final class CombinedDocument: Sendable {
 }
 
 /// Hands one translation's pages to the combined document.
-private final class TranslationSink: PageSink {
+private final class TranslationSink: PageSink, Sendable {
     let document: CombinedDocument
     let index: Int
 

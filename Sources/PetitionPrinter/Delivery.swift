@@ -1,9 +1,7 @@
 import Diagnostics
-import Dispatch
 import Foundation
 import Localisation
 import PetitionDocument
-import Synchronization
 
 /// Where and how a delivery is written: one PDF per recipient of a recipients file.
 public struct DeliveryRequest: Sendable {
@@ -114,30 +112,22 @@ extension Renderer {
             DocumentCharacters.of(letters: addressedLetters, signatories: list.entries, groupNames: list.groups.map(\.name),
                                   settings: settings, terms: termTexts)
         }
-        let results = Mutex([Result<RenderResult, any Error>?](repeating: nil, count: jobs.count))
-        let next = Atomic(0)
-        let workers = min(max(request.jobs ?? ProcessInfo.processInfo.activeProcessorCount, 1), max(jobs.count, 1))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while true {
-                let index = next.add(1, ordering: .relaxed).oldValue
-                guard index < jobs.count else { return }
-                let job = jobs[index]
-                var single = request.template
-                single.letter = request.letters[job.translation]
-                single.outputs = job.outputs
-                let prepared = Self.addressed(translations[job.translation], to: job.copy.recipient)
-                let result = Result {
-                    try renderDocument(single, prepared: prepared, list: list, part: job.copy.part, outputs: job.outputs,
-                                       progress: nil, alsoTo: nil, fontPrograms: fontPrograms)
-                }
-                results.withLock { $0[index] = result }
+        let results = ParallelDocuments.render(jobs.count, workers: ParallelDocuments.workers(request.jobs, documents: jobs.count)) { index in
+            let job = jobs[index]
+            var single = request.template
+            single.letter = request.letters[job.translation]
+            single.outputs = job.outputs
+            let prepared = Self.addressed(translations[job.translation], to: job.copy.recipient)
+            return Result {
+                try renderDocument(single, prepared: prepared, list: list, part: job.copy.part, outputs: job.outputs,
+                                   progress: nil, alsoTo: nil, fontPrograms: fontPrograms)
             }
         }
 
         let rejectsFile = try writeReports(for: list, options: request.template.list,
                                            pdfPath: (request.directory as NSString).appendingPathComponent(request.filePrefix + "delivery.pdf"))
         var copies: [DeliveredCopy] = []
-        for (job, result) in zip(jobs, results.withLock { $0 }) {
+        for (job, result) in zip(jobs, results) {
             let result = result ?? .failure(OutputError(path: job.output, message: "was never rendered"))
             let translation = translations[job.translation]
             let digest = layoutList(list, part: job.copy.part, anonymousName: translation.terms.text(.anonymous)).digest

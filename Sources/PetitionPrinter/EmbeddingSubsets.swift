@@ -9,18 +9,26 @@ import Typography
 /// because cairo 1.16 reads a face's whole outline table into memory to embed any subset of it.
 /// Small faces are embedded from their files. The document's characters are gathered on the first
 /// request for a large face, on the thread that writes pages. One instance may serve several
-/// documents at once (a batch's translations, a split list's parts) when its characters cover
-/// them all: each face is then cut down once, under its lock, instead of once a document.
+/// documents at once (a batch's translations, a split list's parts, a delivery's copies) when its
+/// characters cover them all: each face is then cut down once instead of once a document.
+///
+/// Locking: the characters are gathered once, under their own lock, by the first thread that needs
+/// them. Each face has its own lock, held while HarfBuzz cuts it (never across a cairo call), so
+/// two documents' writers cut two different faces at once, and a writer that asks for a face
+/// being cut for another waits for that one only, then shares it.
 final class EmbeddingSubsets: FontProgramSource {
     /// Faces whose file is at least this big get a program.
     static let largeFileBytes = 4 << 20
 
     private let gatherCharacters: @Sendable () -> ScalarSet
-    private let state = Mutex<State>(State())
+    private let characters = Mutex<ScalarSet?>(nil)
+    private let faces = Mutex<[FontReference: FaceProgram]>([:])
+    /// How many documents have started `prepare`.
+    private let preparing = Atomic(0)
 
-    private struct State {
-        var characters: ScalarSet?
-        var programs: [FontReference: FontProgram?] = [:]
+    /// One face's program: nil until made (then `.some(nil)` when the face cannot be cut down).
+    private final class FaceProgram: Sendable {
+        let made = Mutex<FontProgram??>(nil)
     }
 
     /// `characters` gathers what the document can print (see `DocumentCharacters`); it is called
@@ -31,13 +39,27 @@ final class EmbeddingSubsets: FontProgramSource {
 
     func program(for font: FontReference) -> FontProgram? {
         guard Self.isLarge(font) else { return nil }
-        return state.withLock { state in
-            if let program = state.programs[font] { return program }
-            let characters = state.characters ?? gatherCharacters()
-            state.characters = characters
-            let program = FontSubsetter.program(for: font, characters: characters)
-            state.programs[font] = program
+        let face = faces.withLock { faces in
+            if let face = faces[font] { return face }
+            let face = FaceProgram()
+            faces[font] = face
+            return face
+        }
+        return face.made.withLock { made in
+            if let program = made { return program }
+            let program = FontSubsetter.program(for: font, characters: documentCharacters())
+            made = .some(program)
             return program
+        }
+    }
+
+    /// What the document can print, gathered on first use.
+    private func documentCharacters() -> ScalarSet {
+        characters.withLock { characters in
+            if let gathered = characters { return gathered }
+            let gathered = gatherCharacters()
+            characters = gathered
+            return gathered
         }
     }
 
@@ -47,14 +69,14 @@ final class EmbeddingSubsets: FontProgramSource {
     /// subsetter needs some 20 MB of working memory for a CJK face (and reads the whole face);
     /// made here, that need passes before the caches are full instead of adding to their peak,
     /// and the first page with a CJK name no longer stalls the writer. A face the text does not lead to here (a
-    /// character only the layout's own text brings) is still made on request.
+    /// character only the layout's own text brings) is still made on request. Documents that
+    /// share the programs and prepare at the same time take the faces in opposite orders, the
+    /// second from the last, so that they cut different faces at once instead of one waiting for
+    /// the other's.
     func prepare(fontSet: FontSet, language: String, library: FontLibrary) {
-        let faces = state.withLock { state in
-            let characters = state.characters ?? gatherCharacters()
-            state.characters = characters
-            return Self.largeFaces(for: characters, fontSet: fontSet, language: language, library: library)
-        }
-        for face in faces { _ = program(for: face) }
+        let faces = Self.largeFaces(for: documentCharacters(), fontSet: fontSet, language: language, library: library)
+        let fromTheEnd = preparing.add(1, ordering: .relaxed).oldValue % 2 == 1
+        for face in fromTheEnd ? faces.reversed() : faces { _ = program(for: face) }
     }
 
     /// The large faces that the font chains of `fontSet` choose first for the characters of

@@ -22,11 +22,14 @@ public struct RenderRequest: Sendable {
     public var strictGlyphs: Bool
     /// How the signatory list is read, ordered, grouped, reported and split.
     public var list: ListOptions
+    /// The parts of a split list rendered at once; nil for one per core.
+    public var jobs: Int?
 
     public init(letter: String, signatories: [String] = [], layout: String = "classic-a4", language: String? = nil,
                 outputs: [Output]? = nil, production: ProductionOptions = ProductionOptions(), strictGlyphs: Bool = false,
-                list: ListOptions = ListOptions()) {
+                list: ListOptions = ListOptions(), jobs: Int? = nil) {
         self.list = list
+        self.jobs = jobs
         self.production = production
         self.strictGlyphs = strictGlyphs
         self.letter = letter

@@ -24,18 +24,19 @@ public struct Renderer: Sendable {
     /// `progress` hears how far a long layout has got; an error it throws stops the render (no
     /// output is left) and comes out of `render`. With a split (`--split-by`, `--split-every`)
     /// use `renderParts`.
-    public func render(_ request: RenderRequest, progress: ((LayoutProgress) throws -> Void)? = nil) throws -> RenderResult {
+    public func render(_ request: RenderRequest, progress: (@Sendable (LayoutProgress) throws -> Void)? = nil) throws -> RenderResult {
         try renderParts(request, progress: progress)[0]
     }
 
-    /// Renders the document, or one per part of the signatory list when it is split; results
-    /// come in part order.
-    public func renderParts(_ request: RenderRequest, progress: ((LayoutProgress) throws -> Void)? = nil) throws -> [RenderResult] {
+    /// Renders the document, or one per part of the signatory list when it is split, one part
+    /// per core at a time; results come in part order, and a failing part stops the run as it
+    /// would one part after another (see `renderParts(_:prepared:list:progress:alsoTo:fontPrograms:jobs:)`).
+    public func renderParts(_ request: RenderRequest, progress: (@Sendable (LayoutProgress) throws -> Void)? = nil) throws -> [RenderResult] {
         let prepared = try prepare(request)
         let list = request.signatories.isEmpty ? nil
             : try processSignatories(request.signatories, options: request.list, settings: prepared.settings,
                                      locale: request.list.collation ?? prepared.language, anonymousName: prepared.terms.text(.anonymous))
-        return try renderParts(request, prepared: prepared, list: list, progress: progress)
+        return try renderParts(request, prepared: prepared, list: list, progress: progress, jobs: request.jobs)
     }
 
     /// The letter read and its layout, language, terms and fonts resolved.
@@ -57,14 +58,30 @@ public struct Renderer: Sendable {
                               terms: try terms(for: language))
     }
 
+    /// `prepare`, with the hyphenation patterns of the letter's language loaded too (a batch
+    /// prepares its letters ahead, on another thread). A dictionary that cannot be read is
+    /// reported when the letter is rendered, as without this.
+    func prepareWithPatterns(_ request: RenderRequest) throws -> PreparedLetter {
+        let prepared = try prepare(request)
+        _ = try? hyphenators.patterns(forLanguage: prepared.language)
+        return prepared
+    }
+
     /// Renders a prepared letter with an already processed list (a batch processes it once):
     /// makes each part's outputs, then writes the list's reports. Every page also goes to
     /// `alsoTo`, if given (a batch's combined PDF). The parts' PDFs embed large faces from
     /// `fontPrograms` if given (a batch's, for every translation), else from programs made once
     /// for all parts.
+    ///
+    /// The parts of a split list are rendered `jobs` at a time (one per core by default; see
+    /// `ParallelDocuments`). As in a run of one part after another, the first part that fails
+    /// stops the run: its error is thrown, no later part is started (one already under way on
+    /// another core is finished and kept, like the earlier parts), and the reports are not
+    /// written. `progress` hears from the earliest part not yet finished, so it goes through the
+    /// parts in order; once it has thrown, every part still running stops with its error.
     func renderParts(_ request: RenderRequest, prepared: PreparedLetter, list: ProcessedSignatories?,
-                     progress: ((LayoutProgress) throws -> Void)?, alsoTo extra: (any PageSink)? = nil,
-                     fontPrograms shared: EmbeddingSubsets? = nil) throws -> [RenderResult] {
+                     progress: (@Sendable (LayoutProgress) throws -> Void)?, alsoTo extra: (any PageSink & Sendable)? = nil,
+                     fontPrograms shared: EmbeddingSubsets? = nil, jobs: Int? = nil) throws -> [RenderResult] {
         let pieces: [SignatoryPart?] = list.map { list in self.parts(of: list, options: request.list) } ?? [nil]
         var shared = shared
         if shared == nil, pieces.count > 1, let list {
@@ -75,14 +92,27 @@ public struct Renderer: Sendable {
             }
         }
         var names = SafeFileNames()
-        var results = try pieces.map { part in
-            var outputs = request.outputs
-            if let part, request.list.splits {
-                let name = names.name(for: part.name)
-                outputs = outputs.map { $0.forPart(named: name) }
+        let outputs = pieces.map { part in
+            guard let part, request.list.splits else { return request.outputs }
+            let name = names.name(for: part.name)
+            return request.outputs.map { $0.forPart(named: name) }
+        }
+        let reporter = progress.map { PartsProgress(parts: pieces.count, progress: $0) }
+        let fontPrograms = shared
+        let rendered = ParallelDocuments.render(pieces.count, workers: ParallelDocuments.workers(jobs, documents: pieces.count),
+                                                stoppingAtFailure: true) { index in
+            defer { reporter?.finished(index) }
+            return Result {
+                try renderDocument(request, prepared: prepared, list: list, part: pieces[index], outputs: outputs[index],
+                                   progress: reporter.map { reporter in { try reporter.report($0, of: index) } },
+                                   alsoTo: extra, fontPrograms: fontPrograms)
             }
-            return try renderDocument(request, prepared: prepared, list: list, part: part, outputs: outputs,
-                                      progress: progress, alsoTo: extra, fontPrograms: shared)
+        }
+        var results: [RenderResult] = []
+        for result in rendered {
+            // Parts start in order, so one not started comes after a failure, which throws first.
+            guard let result else { break }
+            results.append(try result.get())
         }
         // The reports follow the outputs, so a run that fails leaves the earlier ones as they were.
         if let list {

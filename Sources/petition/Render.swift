@@ -41,6 +41,9 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write one PDF per this many signatories (NAME-1-500.pdf, ...).", valueName: "n"))
     var splitEvery: Int?
 
+    @Option(name: .short, help: ArgumentHelp("With --split-by, --split-every or --recipients: documents rendered at once (default: one per core).", valueName: "n"))
+    var jobs: Int?
+
     @OptionGroup(title: "Print production")
     var production: ProductionArguments
 
@@ -60,6 +63,7 @@ struct Render: ParsableCommand {
             guard splitBy == nil || splitEvery == nil else { throw ValidationError("use --split-by or --split-every, not both") }
             if let splitEvery, splitEvery < 1 { throw ValidationError("--split-every needs a number of signatories, 1 or more") }
         }
+        if let jobs, jobs < 1 { throw ValidationError("-j must be 1 or more") }
         if recipients != nil, splitBy == nil {
             throw ValidationError("--recipients needs --split-by COLUMN: the column whose values the recipients' 'group' names")
         }
@@ -69,12 +73,12 @@ struct Render: ParsableCommand {
         let request = RenderRequest(letter: letter, signatories: signatories, layout: layout, language: language,
                                     outputs: [.pdfFile(output ?? RenderRequest.pdfPath(besideLetter: letter))] + production.previews,
                                     production: production.options, strictGlyphs: strictGlyphs,
-                                    list: list.options(splitBy: splitBy, splitEvery: splitEvery, recipients: recipients))
+                                    list: list.options(splitBy: splitBy, splitEvery: splitEvery, recipients: recipients), jobs: jobs)
         if let recipients {
             let output = (self.output ?? RenderRequest.pdfPath(besideLetter: letter)) as NSString
             let delivery = DeliveryRequest(letters: [letter], recipients: recipients, template: request,
                                            directory: output.deletingLastPathComponent.isEmpty ? "." : output.deletingLastPathComponent,
-                                           filePrefix: (output.lastPathComponent as NSString).deletingPathExtension + "-")
+                                           filePrefix: (output.lastPathComponent as NSString).deletingPathExtension + "-", jobs: jobs)
             do {
                 let result = try DeliveryOutput.run(delivery, quiet: quiet)
                 for copy in result.copies where production.report == .json {
@@ -92,7 +96,7 @@ struct Render: ParsableCommand {
         do {
             let bar = quiet ? nil : ProgressBar()
             defer { bar?.finish() }
-            let results = try Renderer().renderParts(request, progress: bar.map { bar in { bar.update($0) } })
+            let results = try Renderer().renderParts(request, progress: bar.map { bar in { @Sendable in bar.update($0) } })
             bar?.finish()
             for result in results where production.report == .json {
                 if let report = result.report { print(try report.json()) }

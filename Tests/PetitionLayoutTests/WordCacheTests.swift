@@ -50,6 +50,29 @@ struct WordCacheTests {
         #expect(try runs("Ada Byron Lovelace", cache) == before)
     }
 
+    /// A line allocates only its run's own arrays: glyphs of exactly its length, and for text of
+    /// one byte per glyph, the cluster map every run of that length shares.
+    @Test func runsOfOneBytePerGlyphShareTheirClusterMapAndKeepNoSpareCapacity() throws {
+        let cache = WordCache(library: TestFonts.library)
+        let setter = WordLineSetter(cache: cache)
+        func run(_ text: String) throws -> GlyphRun {
+            let lines = try #require(setter.lines(text, style: style, width: 1000, indent: 0))
+            var runs: [GlyphRun] = []
+            setter.draw(lines, line: 0, style: style, x: 10, baseline: 20, into: &runs)
+            return try #require(runs.count == 1 ? runs.first : nil)
+        }
+        let first = try run("Ada Byron")
+        let second = try run("Tom Smith")
+        #expect(first.clusters == Array(repeating: TextCluster(utf8Count: 1, glyphCount: 1), count: 9))
+        #expect(first.clusters.withUnsafeBufferPointer { $0.baseAddress } == second.clusters.withUnsafeBufferPointer { $0.baseAddress })
+        #expect(first.glyphs.capacity == first.glyphs.count)
+        // A letter of two bytes: the map is the run's own, and still adds up.
+        let accented = try run("Zoë Ada")
+        #expect(accented.hasConsistentClusters)
+        #expect(accented.clusters.map(\.utf8Count) == [1, 1, 2, 1, 1, 1, 1])
+        #expect(accented.clusters.capacity == accented.clusters.count)
+    }
+
     @Test func aWordLongerThanTheCacheTakesIsLeftToTheParagraphPath() {
         let cache = WordCache(library: TestFonts.library)
         let setter = WordLineSetter(cache: cache)

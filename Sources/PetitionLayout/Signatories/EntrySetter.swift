@@ -34,7 +34,9 @@ struct EntrySetter {
     enum SetText {
         /// In lines of cached words.
         case words(WordLineSetter.Lines)
-        case paragraph(SetParagraph)
+        /// Boxed: a set paragraph is large, and a text is passed around a few times per entry;
+        /// most texts of a list are set in words.
+        indirect case paragraph(SetParagraph)
 
         var lineCount: Int {
             switch self {

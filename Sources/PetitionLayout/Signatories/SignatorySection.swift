@@ -78,14 +78,17 @@ struct SignatorySection {
             runs += heading.runs(top: y)
             y += heading.height
         }
+        // Each entry is drawn by the setter that measured it, whose caches hold its words.
+        let secondHalfStart = secondHalf?.start ?? Int.max
+        let secondSetter = secondHalf?.setter ?? setter
+        let numbering = request.settings.signatories.numbering
         for index in column.flow {
             switch flow.item(at: index) {
             case .entry(let entry):
                 let signatory = request.signatories[entry]
-                let number = request.settings.signatories.numbering ? counts.string(entry + 1) + "." : nil
-                // Drawn by the setter that measured it, whose caches hold its words.
-                if let secondHalf, index >= secondHalf.start {
-                    y += secondHalf.setter.place(signatory, number: number, x: column.x, top: y, into: &runs)
+                let number = numbering ? counts.string(entry + 1) + "." : nil
+                if index >= secondHalfStart {
+                    y += secondSetter.place(signatory, number: number, x: column.x, top: y, into: &runs)
                 } else {
                     y += setter.place(signatory, number: number, x: column.x, top: y, into: &runs)
                 }

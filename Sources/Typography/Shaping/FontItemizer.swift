@@ -21,7 +21,9 @@ struct FontItemizer {
             let candidates = faces(for: scriptRun.script)
             guard let primary = candidates.first else { continue }
             var previous: FontFace?
-            let scalars = Array(UTF16Scalars(text, range: scriptRun.range))
+            var scalars: [(scalar: Unicode.Scalar, offset: Int, width: Int)] = []
+            scalars.reserveCapacity(scriptRun.range.count)
+            for scalar in UTF16Scalars(text, range: scriptRun.range) { scalars.append(scalar) }
             var clusterFace: FontFace?
             var clusterEnd = 0
             for (index, (scalar, offset, width)) in scalars.enumerated() {
@@ -35,10 +37,12 @@ struct FontItemizer {
                     return previous ?? primary
                 }()
                 let level = levels[offset]
-                if var last = items.last, last.face === face, last.level == level,
-                   last.script == scriptRun.script, last.range.upperBound == offset {
-                    last.range = last.range.lowerBound..<(offset + width)
-                    items[items.count - 1] = last
+                // The last item is extended in place: copying it out and back retained and
+                // released its face once per character.
+                let last = items.count - 1
+                if last >= 0, items[last].face === face, items[last].level == level,
+                   items[last].script == scriptRun.script, items[last].range.upperBound == offset {
+                    items[last].range = items[last].range.lowerBound..<(offset + width)
                 } else {
                     items.append(Item(range: offset..<(offset + width), level: level, script: scriptRun.script, face: face))
                 }

@@ -44,16 +44,16 @@ public struct ShapedText: Sendable {
     /// strong character.
     public init(_ text: String, style: TextStyle, direction: TextDirection? = nil, library: FontLibrary) {
         let utf16 = Array(text.utf16)
-        var utf8 = [UInt8]()
-        utf8.reserveCapacity(text.utf8.count)
+        let utf8 = Array(text.utf8)
         var utf8Offsets = [Int32](repeating: 0, count: utf16.count + 1)
         var hasFormatting = false
+        var utf8Offset = 0
         for (scalar, offset, width) in UTF16Scalars(utf16) {
-            for index in offset..<(offset + width) { utf8Offsets[index] = Int32(utf8.count) }
-            utf8.append(contentsOf: UTF8.encode(scalar)!)
+            for index in offset..<(offset + width) { utf8Offsets[index] = Int32(utf8Offset) }
+            utf8Offset += UTF8.width(scalar)
             if BidiFormatting.contains(scalar) { hasFormatting = true }
         }
-        utf8Offsets[utf16.count] = Int32(utf8.count)
+        utf8Offsets[utf16.count] = Int32(utf8Offset)
         self.utf8 = utf8
         self.utf8Offsets = utf8Offsets
         self.printedUTF8Offsets = hasFormatting ? Self.printedOffsets(utf16) : nil

@@ -17,8 +17,10 @@ public enum Shaper {
             hb_buffer_add_utf16(buffer, pointer.baseAddress, Int32(text.count), UInt32(range.lowerBound), Int32(range.count))
         }
         hb_buffer_set_direction(buffer, direction == .rightToLeft ? HB_DIRECTION_RTL : HB_DIRECTION_LTR)
-        hb_buffer_set_script(buffer, hb_script_from_string(script.isoCode, 4))
-        hb_buffer_set_language(buffer, hb_language_from_string(language, Int32(language.utf8.count)))
+        // The script from its tag and the language through `withCString`: passing a short
+        // Swift string as a C string argument copies it into a new array each time.
+        hb_buffer_set_script(buffer, hb_script_from_iso15924_tag(script.isoTag))
+        language.withCString { hb_buffer_set_language(buffer, hb_language_from_string($0, Int32(language.utf8.count))) }
         hb_buffer_set_cluster_level(buffer, HB_BUFFER_CLUSTER_LEVEL_MONOTONE_CHARACTERS)
         hb_shape(face.font, buffer, nil, 0)
 

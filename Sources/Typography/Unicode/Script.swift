@@ -31,6 +31,20 @@ public struct Script: Hashable, Sendable, CustomStringConvertible {
 
     /// The ISO 15924 code, e.g. "Latn".
     public var isoCode: String {
+        Self.isoCodes.indices.contains(Int(code)) ? Self.isoCodes[Int(code)] : Self.readISOCode(code)
+    }
+
+    /// The ISO 15924 code as an OpenType tag (its four letters, first in the high byte), as
+    /// HarfBuzz takes a script.
+    var isoTag: UInt32 {
+        isoCode.utf8.reduce(0) { $0 << 8 | UInt32($1) }
+    }
+
+    /// The codes of ICU's script numbers below 256 (ICU 72 has about 200), asked of ICU once:
+    /// shaping asks for a run's code every time.
+    private static let isoCodes: [String] = (0..<256).map { readISOCode(Int32($0)) }
+
+    private static func readISOCode(_ code: Int32) -> String {
         var buffer = [CChar](repeating: 0, count: 8)
         guard pp_script_iso_code(code, &buffer) == 0 else { return "Zyyy" }
         return String(decoding: buffer.prefix(4).map { UInt8(bitPattern: $0) }, as: UTF8.self)
