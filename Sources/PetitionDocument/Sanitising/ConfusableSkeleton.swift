@@ -44,7 +44,7 @@ enum ConfusableSkeleton {
 struct SkeletonBuilder: ComparedForm {
     /// For each character seen so far, its skeleton, flagged when a segment may start with it.
     private var pieces = ScalarBytesMemo(Self.makePiece)
-    /// Skeletons of segments of more than one character, capped like `StringInterner`.
+    /// Skeletons of segments of more than one character, capped like `RememberedValues`.
     private var segments: [[UInt8]: [UInt8]] = [:]
 
     /// Appends the skeleton of `text` to `output`.
@@ -83,7 +83,7 @@ struct SkeletonBuilder: ComparedForm {
             return
         }
         let skeleton = Array(ConfusableSkeleton.skeleton(String(decoding: key, as: UTF8.self)).utf8)
-        if segments.count < StringInterner.capacity { segments[key] = skeleton }
+        if segments.count < RememberedValues.capacity { segments[key] = skeleton }
         output.append(contentsOf: skeleton)
     }
 

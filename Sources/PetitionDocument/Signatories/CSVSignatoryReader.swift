@@ -109,14 +109,13 @@ enum CSVSignatoryReader {
 }
 
 /// Reads the records of one stretch of a CSV file into signatories, with the tables that make
-/// rows share their details (`DetailsCache`, `StringInterner`) and the log of sanitised fields.
+/// rows share their details (`DetailsCache`) and the log of sanitised fields.
 struct CSVRowReader {
     let bytes: UnsafeBufferPointer<UInt8>
     private let columns: ColumnMap
     private let columnCount: Int
     private let headerRepeat: HeaderRepeat
     private var fields = CSVFields()
-    private var interner = StringInterner()
     private var detailsCache = DetailsCache()
     var log: SanitizingLog
 
@@ -151,8 +150,7 @@ struct CSVRowReader {
                     list.reject(line: line, problem)
                 } else if headerRepeat.isRepeated(in: fields) {
                     list.reject(line: line, "repeated header row")
-                } else if let signatory = columns.signatory(from: fields, line: line, cache: &detailsCache,
-                                                            interner: &interner, log: &log) {
+                } else if let signatory = columns.signatory(from: fields, line: line, cache: &detailsCache, log: &log) {
                     list.accept(signatory)
                     if hasExtraFields { list.rowsWithExtraFields.append(line) }
                 } else {

@@ -77,10 +77,8 @@ struct ColumnMap {
 
     /// The signatory in `fields`, or `nil` when the row has neither a name nor an organisation.
     /// Every value is sanitised through `log`; details already made from the same raw fields are
-    /// shared through `cache`, and other detail values go through `interner`, so repeated ones
-    /// are stored once.
-    func signatory(from fields: CSVFields, line: Int, cache: inout DetailsCache, interner: inout StringInterner,
-                   log: inout SanitizingLog) -> Signatory? {
+    /// shared through `cache`.
+    func signatory(from fields: CSVFields, line: Int, cache: inout DetailsCache, log: inout SanitizingLog) -> Signatory? {
         func value(_ position: Int) -> String {
             guard let index = core[position] else { return "" }
             return log.clean(fields.withField(index, FieldText.clean), column: Self.coreColumns[position].rawValue, line: line)
@@ -92,7 +90,7 @@ struct ColumnMap {
             entry = known
         } else {
             let sanitisedBefore = log.sanitisedFields
-            guard let details = details(from: fields, line: line, hasName: !name.isEmpty, interner: &interner, log: &log)
+            guard let details = details(from: fields, line: line, hasName: !name.isEmpty, log: &log)
             else { return nil }
             entry = DetailsCache.Entry(details: details)
             isRemembered = log.sanitisedFields == sanitisedBefore
@@ -112,11 +110,10 @@ struct ColumnMap {
 
     /// The cleaned details of the row, or `nil` when it has no name (`hasName`) and no
     /// organisation; then the columns kept only when asked for are not read.
-    private func details(from fields: CSVFields, line: Int, hasName: Bool, interner: inout StringInterner,
-                         log: inout SanitizingLog) -> SignatoryDetails? {
+    private func details(from fields: CSVFields, line: Int, hasName: Bool, log: inout SanitizingLog) -> SignatoryDetails? {
         func shared(_ index: Int?, _ column: String) -> String {
             guard let index else { return "" }
-            return interner.intern(log.clean(fields.withField(index, FieldText.clean), column: column, line: line))
+            return log.clean(fields.withField(index, FieldText.clean), column: column, line: line)
         }
         func shared(_ position: Int) -> String {
             shared(core[position], Self.coreColumns[position].rawValue)

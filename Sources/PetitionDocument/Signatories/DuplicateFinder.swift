@@ -85,7 +85,7 @@ protocol ComparedForm {
 /// followed by U+001F (which cleaned fields never hold).
 ///
 /// The form of the columns is remembered for each `SignatoryDetails` seen (capped like
-/// `StringInterner`), since many rows share theirs.
+/// `RememberedValues`), since many rows share theirs.
 struct RowKeys<Form: ComparedForm> {
     private let columns: [SignatoryColumn]
     /// Whether all of `columns` live in `SignatoryDetails`, so their form can be remembered.
@@ -108,14 +108,14 @@ struct RowKeys<Form: ComparedForm> {
             appendColumns(of: signatory, to: &key)
             return
         }
-        let identity = ObjectIdentifier(signatory.sharedDetails)
+        let identity = signatory.sharedDetails.identity
         if let known = detailForms[identity] {
             key.append(contentsOf: known.form)
             return
         }
         let start = key.count
         appendColumns(of: signatory, to: &key)
-        if detailForms.count < StringInterner.capacity {
+        if detailForms.count < RememberedValues.capacity {
             detailForms[identity] = (signatory.sharedDetails, Array(key[start...]))
         }
     }

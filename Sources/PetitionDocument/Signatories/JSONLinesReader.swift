@@ -52,13 +52,12 @@ enum JSONLinesReader {
     }
 }
 
-/// What each JSON key means, looked up once per distinct key; detail values are shared through
-/// a `StringInterner` as in CSV, and whole details through `DetailsSharing`.
+/// What each JSON key means, looked up once per distinct key; details are shared through
+/// `DetailsSharing`.
 private struct KeyTable {
     private let options: SignatoryOptions
     private var meanings: [String: Meaning] = [:]
     private var seen: Set<String> = []
-    private var interner = StringInterner()
     private var detailsSharing = DetailsSharing()
     private(set) var log: SanitizingLog
     private(set) var sawGroupKey = false
@@ -88,10 +87,10 @@ private struct KeyTable {
                 let index = SignatoryColumn.allCases.firstIndex(of: column)!
                 if values[index].isEmpty {
                     let text = log.clean(Self.text(value), column: column.rawValue, line: line)
-                    values[index] = [.name, .firstName, .lastName].contains(column) ? text : interner.intern(text)
+                    values[index] = text
                 }
             case .group:
-                groupValue = interner.intern(log.clean(Self.text(value), column: "group", line: line))
+                groupValue = log.clean(Self.text(value), column: "group", line: line)
             case .ignored:
                 break
             }
