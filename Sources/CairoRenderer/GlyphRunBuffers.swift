@@ -43,12 +43,15 @@ struct GlyphRunBuffers {
     /// stays the one moved down.
     ///
     /// This runs for every name and detail line of a long list, so it fills the kept arrays
-    /// through their buffers in one pass each, checking the cluster map while converting it.
+    /// through their buffers in one pass each.
     mutating func show(_ run: GlyphRun, precedingClusters: Int = 0, in context: OpaquePointer) {
         let textCount = run.text.utf8.count
         fillGlyphs(from: run.glyphs)
-        let consistent = fillClusters(from: run.clusters, textCount: textCount)
-        if !consistent {
+        // A map that does not add up is replaced: cairo would silently drop all later drawing.
+        let consistent = run.hasConsistentClusters
+        if consistent {
+            fillClusters(from: run.clusters)
+        } else {
             // The whole run as one cluster (nothing at all for a run without text).
             clusterCount = 0
             if textCount > 0 {
@@ -105,31 +108,18 @@ struct GlyphRunBuffers {
         }
     }
 
-    /// Converts the cluster map, and returns whether it covers every glyph and every byte of
-    /// text exactly once (``GlyphRun/hasConsistentClusters``); the renderer replaces a map that
-    /// does not (cairo would silently drop all later drawing).
-    private mutating func fillClusters(from source: [TextCluster], textCount: Int) -> Bool {
+    /// Converts a cluster map that ``GlyphRun/hasConsistentClusters`` accepted.
+    private mutating func fillClusters(from source: [TextCluster]) {
         reserve(clusters: source.count)
         clusterCount = source.count
-        var bytes = 0
-        var glyphTotal = 0
-        var valid = true
         source.withUnsafeBufferPointer { source in
             clusters.withUnsafeMutableBufferPointer { clusters in
                 for index in source.indices {
                     let cluster = source[index]
-                    if cluster.utf8Count < 0 || cluster.glyphCount < 0 || (cluster.utf8Count == 0 && cluster.glyphCount == 0)
-                        || cluster.utf8Count > Int(Int32.max) || cluster.glyphCount > Int(Int32.max) {
-                        valid = false
-                        return
-                    }
-                    bytes += cluster.utf8Count
-                    glyphTotal += cluster.glyphCount
                     clusters[index] = cairo_text_cluster_t(num_bytes: Int32(cluster.utf8Count), num_glyphs: Int32(cluster.glyphCount))
                 }
             }
         }
-        return valid && bytes == textCount && glyphTotal == glyphCount
     }
 
     /// Moves the glyphs of every other cluster down by ``operatorSeparation`` em, so cairo shows
