@@ -3,8 +3,8 @@ import DisplayList
 
 /// The C arrays `cairo_show_text_glyphs` takes, filled from one or more ``GlyphRun``s into storage
 /// kept between runs, so showing text allocates nothing once the longest text has been seen.
-/// Consecutive runs of one font, size and grey are shown in one call; the PDF comes out byte for
-/// byte the same.
+/// Consecutive runs of one font, size and grey are shown in one call, and as bare glyphs when
+/// cairo already has their text (``CairoGlyphTexts``); the PDF comes out byte for byte the same.
 ///
 /// Right-to-left (backward) runs are written so that the three common PDF readers all copy them
 /// in text order. cairo writes a run's clusters in text order, which mupdf (it reads glyphs in
@@ -38,6 +38,9 @@ struct GlyphRunBuffers {
     private var clusterCount = 0
     private var textCount = 0
     private var backward = false
+    private var face: OpaquePointer?
+    private var size = 0.0
+    private var glyphTexts = CairoGlyphTexts()
     /// Whether runs have been added since the last `show`.
     private(set) var hasPending = false
     /// Whether a forward run with a consistent cluster map may join the pending ones: not after a
@@ -51,8 +54,9 @@ struct GlyphRunBuffers {
     /// The text pending, for messages.
     var pendingText: String { String(decoding: text.prefix(textCount), as: UTF8.self) }
 
-    /// Adds `run` to the text shown at the next `show`, after the runs pending (the caller makes
-    /// sure they share its face, size and grey, and that `acceptsMore` if any are pending).
+    /// Adds `run`, drawn with `face` (the context's font), to the text shown at the next `show`,
+    /// after the runs pending (the caller makes sure they share its face, size and grey, and that
+    /// `acceptsMore` if any are pending).
     /// `consistent` is the run's `hasConsistentClusters`. `precedingClusters` counts the clusters
     /// of the same line's run drawn before `run` (a piece of it), so every other cluster stays
     /// the one moved down.
@@ -64,8 +68,10 @@ struct GlyphRunBuffers {
     ///
     /// This runs for every name and detail line of a long list, so it fills the kept arrays
     /// through their buffers in one pass each.
-    mutating func add(_ run: GlyphRun, consistent: Bool, precedingClusters: Int = 0) {
+    mutating func add(_ run: GlyphRun, face: OpaquePointer, consistent: Bool, precedingClusters: Int = 0) {
         if !hasPending { glyphCount = 0; clusterCount = 0; textCount = 0 }
+        self.face = face
+        size = run.size
         let firstGlyph = glyphCount, firstCluster = clusterCount, firstByte = textCount
         appendGlyphs(from: run.glyphs)
         appendText(of: run)
@@ -85,17 +91,27 @@ struct GlyphRunBuffers {
         acceptsMore = consistent && !run.clustersAreBackward
     }
 
-    /// Shows the pending runs with the context's current font and source, and empties them.
+    /// Shows the pending runs with the context's current font and source, and empties them:
+    /// as bare glyphs when cairo already has their text (see ``CairoGlyphTexts``), else with it.
     mutating func show(in context: OpaquePointer) {
-        guard hasPending else { return }
+        guard hasPending, let face else { return }
         hasPending = false
         acceptsMore = false
+        let (backward, size) = (self.backward, self.size)
         let flags = backward ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0)
         let (glyphCount, clusterCount, textCount) = (self.glyphCount, self.clusterCount, self.textCount)
         text.withUnsafeBufferPointer { utf8 in
-            utf8.withMemoryRebound(to: CChar.self) { chars in
-                glyphs.withUnsafeBufferPointer { glyphs in
-                    clusters.withUnsafeBufferPointer { clusters in
+            let utf8 = UnsafeBufferPointer(rebasing: utf8.prefix(textCount))
+            glyphs.withUnsafeBufferPointer { glyphs in
+                let glyphs = UnsafeBufferPointer(rebasing: glyphs.prefix(glyphCount))
+                clusters.withUnsafeBufferPointer { clusters in
+                    let clusters = UnsafeBufferPointer(rebasing: clusters.prefix(clusterCount))
+                    if !backward, glyphTexts.knowAll(glyphs, clusters: clusters, text: utf8, face: face, size: size) {
+                        cairo_show_glyphs(context, glyphs.baseAddress, Int32(glyphCount))
+                        return
+                    }
+                    glyphTexts.record(glyphs, clusters: clusters, text: utf8, backward: backward, face: face, size: size)
+                    utf8.withMemoryRebound(to: CChar.self) { chars in
                         cairo_show_text_glyphs(context, chars.baseAddress, Int32(textCount), glyphs.baseAddress, Int32(glyphCount),
                                                clusters.baseAddress, Int32(clusterCount), flags)
                     }

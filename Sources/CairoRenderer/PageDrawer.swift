@@ -100,7 +100,7 @@ final class PageDrawer {
     }
 
     /// Adds `run` to the text pending, shown in one cairo call with the runs before it that share
-    /// its face, size and grey (see ``GlyphRunBuffers/add(_:consistent:precedingClusters:)``).
+    /// its face, size and grey (see ``GlyphRunBuffers/add(_:face:consistent:precedingClusters:)``).
     private func show(_ run: GlyphRun, with face: OpaquePointer, precedingClusters: Int = 0,
                       in context: OpaquePointer) throws(RenderError) {
         let consistent = run.hasConsistentClusters
@@ -111,7 +111,7 @@ final class PageDrawer {
             state.setFont(face, size: run.size, in: context)
             state.setGray(run.gray, in: context)
         }
-        buffers.add(run, consistent: consistent, precedingClusters: precedingClusters)
+        buffers.add(run, face: face, consistent: consistent, precedingClusters: precedingClusters)
     }
 
     /// Shows the text pending with the font and grey set for it; called before anything else is
