@@ -39,11 +39,7 @@ enum DocumentCharacters {
 
     private static func of(signatories: SignatoryArray, groupNames: [String], settings: LayoutSettings, terms: [String]) -> ScalarSet {
         var characters = ScalarSet()
-        for signatory in signatories {
-            for column in SignatoryColumn.allCases where column != .firstName && column != .lastName {
-                characters.insert(contentsOf: signatory[column])
-            }
-        }
+        signatories.forEachText { characters.insert(contentsOf: $0) }
         for name in groupNames { characters.insert(contentsOf: name) }
         let templates = [settings.signatories.headingTemplate, settings.header.text, settings.footer.text, settings.footer.signatureText]
         for text in templates.compactMap({ $0 }) + terms {

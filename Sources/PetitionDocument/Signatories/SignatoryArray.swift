@@ -66,10 +66,11 @@ public struct SignatoryArray: Sendable, Equatable {
         return Row(details: signatory.sharedDetails, record: UInt32(recordStart), line: Int32(clamping: signatory.line))
     }
 
-    /// The signatory of `row`.
-    private func signatory(_ row: Row) -> Signatory {
+    /// Calls `body` with the flags, the file index and the name's UTF-8 of the record at `start`.
+    private func withRecord<Result>(at start: UInt32,
+                                    _ body: (_ flags: UInt8, _ fileIndex: Int, _ name: UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         records.withUnsafeBufferPointer { bytes in
-            var position = Int(row.record)
+            var position = Int(start)
             let flags = bytes[position]
             position += 1
             var length = 0
@@ -86,11 +87,43 @@ public struct SignatoryArray: Sendable, Equatable {
                 fileIndex = Int(bytes[position]) | Int(bytes[position + 1]) << 8
                 position += 2
             }
-            let name = length == 0 ? "" : String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<(position + length)]), as: UTF8.self)
-            var signatory = Signatory(name: name, details: row.details, isOrganisation: flags & Flag.isOrganisation != 0,
-                                      line: Int(row.line))
+            return body(flags, fileIndex, UnsafeBufferPointer(rebasing: bytes[position..<(position + length)]))
+        }
+    }
+
+    private static func string(_ utf8: UnsafeBufferPointer<UInt8>) -> String {
+        utf8.isEmpty ? "" : String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// The signatory of `row`.
+    private func signatory(_ row: Row) -> Signatory {
+        withRecord(at: row.record) { flags, fileIndex, name in
+            var signatory = Signatory(name: Self.string(name), details: row.details,
+                                      isOrganisation: flags & Flag.isOrganisation != 0, line: Int(row.line))
             signatory.fileIndex = fileIndex
             return signatory
+        }
+    }
+
+    /// The file index of signatory `position` (see `Signatory.fileIndex`), without making it.
+    func fileIndex(at position: Int) -> Int {
+        withRecord(at: rows[position].record) { _, fileIndex, _ in fileIndex }
+    }
+
+    /// Calls `body` with every text the list holds: each name and each field of the details
+    /// (empty ones too), without the value kept only for grouping. Details that several rows
+    /// share are visited about once (a small table remembers the recently visited ones), so
+    /// gathering a million rows' characters reads each name and each distinct set of details.
+    public func forEachText(_ body: (String) -> Void) {
+        let tableSize = 4096
+        var visited = [ObjectIdentifier?](repeating: nil, count: tableSize)
+        for row in rows {
+            withRecord(at: row.record) { _, _, name in body(Self.string(name)) }
+            let identity = row.details.identity
+            let slot = identity.hashValue & (tableSize - 1)
+            if visited[slot] == identity { continue }
+            visited[slot] = identity
+            row.details.forEachPrintableField(body)
         }
     }
 

@@ -57,7 +57,10 @@ public enum SignatoryProcessor {
         guard !files.isEmpty else { return [] }
         var files = files
         let index = Dictionary(files.enumerated().map { ($0.element.file, $0.offset) }, uniquingKeysWith: { first, _ in first })
-        for entry in entries where entry.fileIndex < files.count { files[entry.fileIndex].printed += 1 }
+        for position in entries.indices {
+            let file = entries.fileIndex(at: position)
+            if file < files.count { files[file].printed += 1 }
+        }
         for duplicate in duplicates { if let file = index[duplicate.file] { files[file].duplicates += 1 } }
         for row in rejected { if let file = index[row.file] { files[file].rejected += 1 } }
         return files
