@@ -91,7 +91,7 @@ struct RowKeys<Form: ComparedForm> {
     /// Whether all of `columns` live in `SignatoryDetails`, so their form can be remembered.
     private let columnsAreDetails: Bool
     private var form: Form
-    private var detailForms: [ObjectIdentifier: (details: SignatoryDetails, form: [UInt8])] = [:]
+    private var detailForms: [DetailsIdentity: (details: SignatoryDetails, form: [UInt8])] = [:]
 
     init(columns: [SignatoryColumn], form: Form) {
         self.columns = columns

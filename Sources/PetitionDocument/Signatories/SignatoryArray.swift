@@ -1,8 +1,10 @@
 /// The signatories of a list, in order, stored compactly: a list may hold a million of them.
 ///
 /// It reads and writes like `[Signatory]`, but a `Signatory` is made when an element is read.
-/// Each row keeps its shared details, its line and where its record starts (16 bytes); the
-/// records lie back to back in one byte buffer: a flags byte, the name's length in UTF-8 bytes
+/// Each row keeps the number of its details, its line and where its record starts (12 bytes).
+/// The details are in a `DetailsStore`, each distinct set once, which copies of the array and
+/// the parts `extracting` makes share until one of them adds a set. The records lie back to
+/// back in one byte buffer: a flags byte, the name's length in UTF-8 bytes
 /// (LEB128), the file index when it is not 0 (two bytes), then the name's UTF-8. So a name is
 /// not an allocation of its own, as a `String` of more than 15 bytes is, and reordering or
 /// removing rows moves 16 bytes each and leaves the names where they are.
@@ -15,7 +17,8 @@
 public struct SignatoryArray: Sendable, Equatable {
     /// One signatory without its name: the record holds the rest.
     fileprivate struct Row: Sendable {
-        var details: SignatoryDetails
+        /// The number of the row's details in `store`.
+        var details: UInt32
         /// Where the row's record starts in `records`.
         var record: UInt32
         var line: Int32
@@ -23,6 +26,7 @@ public struct SignatoryArray: Sendable, Equatable {
 
     private var rows: [Row] = []
     private var records: [UInt8] = []
+    private var store = DetailsStore()
     /// The record written last, so that a run of rows given the same name and file shares it.
     private var lastRecord: Range<Int>?
 
@@ -63,7 +67,27 @@ public struct SignatoryArray: Sendable, Equatable {
         } else {
             lastRecord = start..<records.count
         }
-        return Row(details: signatory.sharedDetails, record: UInt32(recordStart), line: Int32(clamping: signatory.line))
+        return Row(details: detailsIndex(of: signatory.sharedDetails), record: UInt32(recordStart),
+                   line: Int32(clamping: signatory.line))
+    }
+
+    /// The number of `details` in `store`, adding them when no equal set is there.
+    private mutating func detailsIndex(of details: SignatoryDetails) -> UInt32 {
+        if let index = details.index(in: store) { return index }
+        return details.withFields { fields in
+            if fields.isEmpty { return DetailsStore.emptyIndex }
+            if !isKnownUniquelyReferenced(&store) { store = store.copy() }
+            return store.index(of: fields)
+        }
+    }
+
+    /// Whether the record at `start` holds the name, organisation flag and file of `signatory`.
+    private func recordMatches(_ start: UInt32, _ signatory: Signatory) -> Bool {
+        var name = signatory.name
+        return withRecord(at: start) { flags, fileIndex, utf8 in
+            (flags & Flag.isOrganisation != 0) == signatory.isOrganisation && fileIndex == signatory.fileIndex
+                && name.withUTF8 { $0.elementsEqual(utf8) }
+        }
     }
 
     /// Calls `body` with the flags, the file index and the name's UTF-8 of the record at `start`.
@@ -98,7 +122,7 @@ public struct SignatoryArray: Sendable, Equatable {
     /// The signatory of `row`.
     private func signatory(_ row: Row) -> Signatory {
         withRecord(at: row.record) { flags, fileIndex, name in
-            var signatory = Signatory(name: Self.string(name), details: row.details,
+            var signatory = Signatory(name: Self.string(name), details: SignatoryDetails(store: store, index: row.details),
                                       isOrganisation: flags & Flag.isOrganisation != 0, line: Int(row.line))
             signatory.fileIndex = fileIndex
             return signatory
@@ -112,22 +136,20 @@ public struct SignatoryArray: Sendable, Equatable {
 
     /// Calls `body` with every text the list holds: each name and each field of the details
     /// (empty ones too), without the value kept only for grouping. Details that several rows
-    /// share are visited about once (a small table remembers the recently visited ones), so
-    /// gathering a million rows' characters reads each name and each distinct set of details.
+    /// share are visited once, so gathering a million rows' characters reads each name and each
+    /// distinct set of details.
     public func forEachText(_ body: (String) -> Void) {
-        let tableSize = 4096
-        var visited = [ObjectIdentifier?](repeating: nil, count: tableSize)
+        var visited = [Bool](repeating: false, count: store.count)
         for row in rows {
             withRecord(at: row.record) { _, _, name in body(Self.string(name)) }
-            let identity = row.details.identity
-            let slot = identity.hashValue & (tableSize - 1)
-            if visited[slot] == identity { continue }
-            visited[slot] = identity
-            row.details.forEachPrintableField(body)
+            if visited[Int(row.details)] { continue }
+            visited[Int(row.details)] = true
+            SignatoryDetails(store: store, index: row.details).forEachPrintableField(body)
         }
     }
 
-    /// Appends the signatories of `other`, copying its records as they are.
+    /// Appends the signatories of `other`, copying its records as they are and those of its
+    /// details that this array does not hold yet.
     public mutating func append(contentsOf other: SignatoryArray) {
         guard !other.isEmpty else { return }
         if isEmpty, records.isEmpty {
@@ -138,8 +160,18 @@ public struct SignatoryArray: Sendable, Equatable {
         precondition(offset + other.records.count <= Int(UInt32.max), "a signatory list holds at most 4 GiB of names")
         records += other.records
         rows.reserveCapacity(rows.count + other.rows.count)
+        let sameStore = other.store === store
+        if !sameStore, !isKnownUniquelyReferenced(&store) { store = store.copy() }
+        // Where each of `other`'s sets is in `store`, found when a row first needs it.
+        let unknown = UInt32.max
+        var numbers = sameStore ? [] : [UInt32](repeating: unknown, count: other.store.count)
         for var row in other.rows {
             row.record += UInt32(offset)
+            if !sameStore {
+                let theirs = Int(row.details)
+                if numbers[theirs] == unknown { numbers[theirs] = other.store.withView(row.details, store.index(of:)) }
+                row.details = numbers[theirs]
+            }
             rows.append(row)
         }
         lastRecord = nil
@@ -155,6 +187,7 @@ public struct SignatoryArray: Sendable, Equatable {
         var part = SignatoryArray()
         part.rows = Array(rows[range])
         part.records = records
+        part.store = store
         return part
     }
 
@@ -166,6 +199,12 @@ public struct SignatoryArray: Sendable, Equatable {
 
     /// Bytes held for the names and the rest of the records (for tests and measurements).
     var recordBytes: Int { records.count }
+
+    /// Bytes held for the details (for tests and measurements).
+    var detailsBytes: Int { store.storedBytes }
+
+    /// Whether `other` shares this array's details rather than holding a copy (for tests).
+    func sharesDetails(with other: SignatoryArray) -> Bool { store === other.store }
 
     public static func == (lhs: SignatoryArray, rhs: SignatoryArray) -> Bool {
         lhs.count == rhs.count && lhs.elementsEqual(rhs)
@@ -179,9 +218,8 @@ extension SignatoryArray: RandomAccessCollection, MutableCollection {
     public subscript(position: Int) -> Signatory {
         get { signatory(rows[position]) }
         set {
-            let row = rows[position]
-            if signatory(row).hasSameRecord(as: newValue) {
-                rows[position].details = newValue.sharedDetails
+            if recordMatches(rows[position].record, newValue) {
+                rows[position].details = detailsIndex(of: newValue.sharedDetails)
                 rows[position].line = Int32(clamping: newValue.line)
             } else {
                 rows[position] = self.row(for: newValue)
@@ -212,6 +250,7 @@ extension SignatoryArray: RangeReplaceableCollection {
     public mutating func removeAll(keepingCapacity: Bool = false) {
         rows.removeAll(keepingCapacity: keepingCapacity)
         records.removeAll(keepingCapacity: keepingCapacity)
+        store = DetailsStore()
         lastRecord = nil
     }
 }
@@ -219,12 +258,5 @@ extension SignatoryArray: RangeReplaceableCollection {
 extension SignatoryArray: ExpressibleByArrayLiteral {
     public init(arrayLiteral elements: Signatory...) {
         self.init(elements)
-    }
-}
-
-extension Signatory {
-    /// Whether `other` has the same name (byte for byte), organisation flag and file, which a record holds.
-    fileprivate func hasSameRecord(as other: Signatory) -> Bool {
-        name.utf8.elementsEqual(other.name.utf8) && isOrganisation == other.isOrganisation && fileIndex == other.fileIndex
     }
 }
