@@ -133,7 +133,11 @@ final class DetailsStore: @unchecked Sendable {
     /// The number of the empty set, in every store.
     static let emptyIndex: UInt32 = 0
 
-    init() {
+    /// A store holding only the empty set, shared by every array until it adds a set (it is
+    /// never changed: always shared, it is copied first).
+    static let initial = DetailsStore()
+
+    private init() {
         let empty = SignatoryDetails.empty
         empty.withFields { _ = index(of: $0) }
     }
@@ -165,7 +169,7 @@ final class DetailsStore: @unchecked Sendable {
 
     /// The number of the set `view` holds: an equal set's already stored, or a new one's.
     func index(of view: PackedFieldsView) -> UInt32 {
-        if (count + 1) * 4 > slots.count * 3 { rehash(slotCount: max(1024, slots.count * 2)) }
+        if (count + 1) * 4 > slots.count * 3 { rehash(slotCount: max(16, slots.count * 2)) }
         let mask = slots.count - 1
         var slot = Self.hash(view) & mask
         while case let entry = slots[slot], entry != 0 {

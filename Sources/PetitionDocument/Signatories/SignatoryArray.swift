@@ -26,7 +26,7 @@ public struct SignatoryArray: Sendable, Equatable {
 
     private var rows: [Row] = []
     private var records: [UInt8] = []
-    private var store = DetailsStore()
+    private var store = DetailsStore.initial
     /// The record written last, so that a run of rows given the same name and file shares it.
     private var lastRecord: Range<Int>?
 
@@ -139,11 +139,14 @@ public struct SignatoryArray: Sendable, Equatable {
     /// share are visited once, so gathering a million rows' characters reads each name and each
     /// distinct set of details.
     public func forEachText(_ body: (String) -> Void) {
-        var visited = [Bool](repeating: false, count: store.count)
+        // One bit per set of the store, which parts of a larger list share.
+        var visited = [UInt64](repeating: 0, count: (store.count + 63) / 64)
         for row in rows {
             withRecord(at: row.record) { _, _, name in body(Self.string(name)) }
-            if visited[Int(row.details)] { continue }
-            visited[Int(row.details)] = true
+            let word = Int(row.details) / 64
+            let bit = UInt64(1) << (row.details % 64)
+            if visited[word] & bit != 0 { continue }
+            visited[word] |= bit
             SignatoryDetails(store: store, index: row.details).forEachPrintableField(body)
         }
     }
@@ -250,7 +253,7 @@ extension SignatoryArray: RangeReplaceableCollection {
     public mutating func removeAll(keepingCapacity: Bool = false) {
         rows.removeAll(keepingCapacity: keepingCapacity)
         records.removeAll(keepingCapacity: keepingCapacity)
-        store = DetailsStore()
+        store = .initial
         lastRecord = nil
     }
 }
