@@ -123,12 +123,14 @@ final class PackedFields: ManagedBuffer<PackedFieldsHeader, UInt8> {
 /// shared by several arrays (or by `SignatoryDetails` read from them) is copied before it grows
 /// (see `SignatoryArray`). The buffer holds at most 4 GiB.
 final class DetailsStore: @unchecked Sendable {
-    // Sendable: changed only by a `SignatoryArray` that holds the only reference.
-    private var bytes: [UInt8] = []
+    // Sendable: changed only by a `SignatoryArray` that holds the only reference. For the same
+    // reason no access can overlap a change, so the run-time exclusivity checks, several per
+    // field read, are left out.
+    @exclusivity(unchecked) private var bytes: [UInt8] = []
     /// Where each set starts in `bytes`.
-    private var starts: [UInt32] = []
+    @exclusivity(unchecked) private var starts: [UInt32] = []
     /// Open addressing: the number of a set plus one, 0 for a free slot; a power of two long.
-    private var slots: [UInt32] = []
+    @exclusivity(unchecked) private var slots: [UInt32] = []
 
     /// The number of the empty set, in every store.
     static let emptyIndex: UInt32 = 0
@@ -186,10 +188,28 @@ final class DetailsStore: @unchecked Sendable {
         return UInt32(count - 1)
     }
 
+    /// Mixed into every hash, so that no list can be made to collide on purpose.
+    private static let seed = UInt64.random(in: .min ... .max)
+
+    /// A hash of the set, eight bytes at a time (`Hasher` took a tenth of reading a row).
     private static func hash(_ view: PackedFieldsView) -> Int {
-        var hasher = Hasher()
-        view.hash(into: &hasher)
-        return hasher.finalize()
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let stored = UnsafeRawBufferPointer(view.stored)
+        var hash = seed ^ UInt64(view.extraMask) ^ UInt64(stored.count) << 8
+        var offset = 0
+        while offset + 8 <= stored.count {
+            hash = (hash ^ stored.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
+            hash ^= hash >> 32
+            offset += 8
+        }
+        var tail: UInt64 = 0
+        while offset < stored.count {
+            tail = tail << 8 | UInt64(stored[offset])
+            offset += 1
+        }
+        hash = (hash ^ tail) &* multiplier
+        hash ^= hash >> 29
+        return Int(truncatingIfNeeded: hash &* multiplier ^ hash >> 32)
     }
 
     private func rehash(slotCount: Int) {

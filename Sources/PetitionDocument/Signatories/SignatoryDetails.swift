@@ -11,23 +11,24 @@
 struct SignatoryDetails: @unchecked Sendable, Equatable {
     // Sendable: `PackedFields` is written only while it is made, before it is shared; a
     // `DetailsStore` only while no details point into it.
-    private enum Storage {
-        case own(PackedFields)
-        case stored(DetailsStore, UInt32)
-    }
-
-    private let storage: Storage
+    /// A `PackedFields` when `index` is `ownFields`, else the `DetailsStore` holding set
+    /// `index`. (Not an enum: copying and reading one took an outlined switch and a retain.)
+    private let holder: AnyObject
+    private let index: UInt32
+    private static let ownFields = UInt32.max
 
     /// The details of a row that has none, shared by every such row.
     static let empty = SignatoryDetails(fields: .packing(extraMask: 0, count: PackedFieldsView.coreCount) { _ in "" })
 
     private init(fields: PackedFields) {
-        storage = .own(fields)
+        holder = fields
+        index = Self.ownFields
     }
 
     /// Set `index` of `store`.
     init(store: DetailsStore, index: UInt32) {
-        storage = .stored(store, index)
+        holder = store
+        self.index = index
     }
 
     init(title: String = "", organisation: String = "", city: String = "", country: String = "") {
@@ -43,15 +44,14 @@ struct SignatoryDetails: @unchecked Sendable, Equatable {
 
     /// Calls `body` with the view of the packed fields.
     func withFields<Result>(_ body: (PackedFieldsView) -> Result) -> Result {
-        switch storage {
-        case .own(let fields): fields.withView(body)
-        case .stored(let store, let index): store.withView(index, body)
-        }
+        index == Self.ownFields
+            ? unsafeDowncast(holder, to: PackedFields.self).withView(body)
+            : unsafeDowncast(holder, to: DetailsStore.self).withView(index, body)
     }
 
     /// The number of the set in `store`, when these details are read from it.
     func index(in store: DetailsStore) -> UInt32? {
-        if case .stored(let holder, let index) = storage, holder === store { index } else { nil }
+        index != Self.ownFields && holder === store ? index : nil
     }
 
     var title: String { withFields { $0.text(at: 0) } }
@@ -67,12 +67,7 @@ struct SignatoryDetails: @unchecked Sendable, Equatable {
 
     /// The identity of the shared set, for tables of what was worked out per details (valid
     /// while these details are kept: the table should keep them).
-    var identity: DetailsIdentity {
-        switch storage {
-        case .own(let fields): DetailsIdentity(holder: ObjectIdentifier(fields), index: 0)
-        case .stored(let store, let index): DetailsIdentity(holder: ObjectIdentifier(store), index: index)
-        }
-    }
+    var identity: DetailsIdentity { DetailsIdentity(holder: ObjectIdentifier(holder), index: index) }
 
     /// The value of a column kept only when asked for; empty when absent.
     subscript(slot: ExtraSlot) -> String {
