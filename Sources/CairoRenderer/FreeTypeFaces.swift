@@ -38,6 +38,13 @@ enum FreeTypeFaces {
         return cairoFace
     }
 
+    /// Whether `cairoFace`, opened here, is a scalable (outline) font; false for any other face.
+    static func isScalable(_ cairoFace: OpaquePointer) -> Bool {
+        guard let pointer = cairo_font_face_get_user_data(cairoFace, &userDataKey) else { return false }
+        let face = Unmanaged<OwnedFace>.fromOpaque(pointer).takeUnretainedValue().face
+        return face.pointee.face_flags & FT_Long(FT_FACE_FLAG_SCALABLE) != 0
+    }
+
     /// A FreeType face and the bytes it reads from when it was opened from memory (the program's
     /// own, read in place).
     private final class OwnedFace {

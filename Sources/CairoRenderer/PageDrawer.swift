@@ -35,22 +35,28 @@ final class PageDrawer {
     func draw(_ page: Page, in context: OpaquePointer,
               wrap: (StructureRole, () throws -> Void) throws -> Void = { _, body in try body() }) throws {
         state.begin()
+        buffers.discard()
         var next = 0
         for span in page.structure.sorted(by: { $0.items.lowerBound < $1.items.lowerBound }) where span.items.lowerBound >= next {
             try draw(page.items[next..<span.items.lowerBound], in: context)
-            try wrap(span.role) { try draw(page.items[span.items], in: context) }
+            try showPendingText(in: context)
+            try wrap(span.role) {
+                try draw(page.items[span.items], in: context)
+                try showPendingText(in: context)
+            }
             next = span.items.upperBound
         }
         try draw(page.items[next...], in: context)
+        try showPendingText(in: context)
     }
 
     private func draw(_ items: ArraySlice<PageItem>, in context: OpaquePointer) throws {
         for item in items {
             switch item {
             case .glyphs(let run): try draw(run, in: context)
-            case .rule(let rule): draw(rule, in: context)
-            case .image(let image): try draw(image, in: context)
-            case .box(let box): draw(box, in: context)
+            case .rule(let rule): try showPendingText(in: context); draw(rule, in: context)
+            case .image(let image): try showPendingText(in: context); try draw(image, in: context)
+            case .box(let box): try showPendingText(in: context); draw(box, in: context)
             }
         }
     }
@@ -93,17 +99,32 @@ final class PageDrawer {
         }
     }
 
+    /// Adds `run` to the text pending, shown in one cairo call with the runs before it that share
+    /// its face, size and grey (see ``GlyphRunBuffers/add(_:face:consistent:precedingClusters:)``).
     private func show(_ run: GlyphRun, with face: OpaquePointer, precedingClusters: Int = 0,
                       in context: OpaquePointer) throws(RenderError) {
-        state.setFont(face, size: run.size, in: context)
-        state.setGray(run.gray, in: context)
-        buffers.show(run, precedingClusters: precedingClusters, in: context)
+        let consistent = run.hasConsistentClusters
+        let joins = buffers.hasPending && buffers.acceptsMore && consistent && !run.clustersAreBackward
+            && state.isCurrent(face, size: run.size, gray: run.gray)
+        if !joins {
+            try showPendingText(in: context)
+            state.setFont(face, size: run.size, in: context)
+            state.setGray(run.gray, in: context)
+        }
+        buffers.add(run, face: face, consistent: consistent, precedingClusters: precedingClusters)
+    }
+
+    /// Shows the text pending with the font and grey set for it; called before anything else is
+    /// drawn or tagged, and at the end of the page.
+    private func showPendingText(in context: OpaquePointer) throws(RenderError) {
+        guard buffers.hasPending else { return }
+        buffers.show(in: context)
         // cairo checks the cluster map itself; a bad one would silently blank everything after it.
         let status = cairo_status(context)
         if status == CAIRO_STATUS_INVALID_CLUSTERS {
-            throw RenderError("a glyph run's cluster map does not match its text \"\(run.text)\"")
+            throw RenderError("a glyph run's cluster map does not match its text \"\(buffers.pendingText)\"")
         }
-        try CairoStatus.check(status, "drawing the text \"\(run.text)\"")
+        try CairoStatus.check(status, "drawing the text \"\(buffers.pendingText)\"")
     }
 
     private func draw(_ rule: Rule, in context: OpaquePointer) {
@@ -259,6 +280,11 @@ final class DrawingState {
         // cairo makes the scaled font here (or finds it in its font map); an error stays on it.
         guard let made = cairo_get_scaled_font(context), cairo_scaled_font_status(made) == CAIRO_STATUS_SUCCESS else { return }
         scaledFonts.append((face, size, cairo_scaled_font_reference(made)))
+    }
+
+    /// Whether the last font face, size and grey set are these.
+    func isCurrent(_ face: OpaquePointer, size: Double, gray: Double) -> Bool {
+        face == self.face && size == self.size && gray == self.gray
     }
 
     /// Sets the source to a grey level (0 black ... 1 white), where it differs from the last one.
