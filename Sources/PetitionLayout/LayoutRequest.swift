@@ -9,7 +9,7 @@ import Typography
 public struct LayoutRequest: Sendable {
     public var letter: Letter
     /// The entries to print, in print order.
-    public var signatories: [Signatory]
+    public var signatories: SignatoryArray
     /// Groups of consecutive entries with a heading each; empty for an ungrouped list.
     public var groups: [ListGroup]
     /// Signatures counted, which can exceed the entries printed (hidden ones count but do not
@@ -44,7 +44,7 @@ public struct LayoutRequest: Sendable {
     /// are busy anyway, and the second thread would shape the list's words a second time.
     public var measuresOnTwoThreads = true
 
-    public init(letter: Letter, signatories: [Signatory], groups: [ListGroup] = [], signatureCount: Int? = nil,
+    public init(letter: Letter, signatories: SignatoryArray, groups: [ListGroup] = [], signatureCount: Int? = nil,
                 listDigest: String? = nil, signatoryFiles: [String], settings: LayoutSettings, fontSet: FontSet,
                 language: String, hyphenation: HyphenationPatterns?, terms: Terms) {
         self.letter = letter

@@ -11,7 +11,7 @@ enum DocumentCharacters {
     /// The characters of one document: `letters` (one, or every addressed copy of a delivery),
     /// `signatories` (with their groups' names) and the texts `settings` adds (list heading,
     /// running header, footers).
-    static func of(letters: [Letter], signatories: [Signatory], groupNames: [String], settings: LayoutSettings,
+    static func of(letters: [Letter], signatories: SignatoryArray, groupNames: [String], settings: LayoutSettings,
                    terms: [String]) -> ScalarSet {
         var characters = of(signatories: signatories, groupNames: groupNames, settings: settings, terms: terms)
         for letter in letters {
@@ -28,7 +28,7 @@ enum DocumentCharacters {
 
     /// The characters of several translations in one PDF: every character of each letter file
     /// (a superset of what it prints), with the shared list and layout.
-    static func of(letterFiles: [String], signatories: [Signatory], groupNames: [String],
+    static func of(letterFiles: [String], signatories: SignatoryArray, groupNames: [String],
                    settings: LayoutSettings, terms: [String]) -> ScalarSet {
         var characters = of(signatories: signatories, groupNames: groupNames, settings: settings, terms: terms)
         for file in letterFiles {
@@ -37,13 +37,9 @@ enum DocumentCharacters {
         return characters
     }
 
-    private static func of(signatories: [Signatory], groupNames: [String], settings: LayoutSettings, terms: [String]) -> ScalarSet {
+    private static func of(signatories: SignatoryArray, groupNames: [String], settings: LayoutSettings, terms: [String]) -> ScalarSet {
         var characters = ScalarSet()
-        for signatory in signatories {
-            for column in SignatoryColumn.allCases where column != .firstName && column != .lastName {
-                characters.insert(contentsOf: signatory[column])
-            }
-        }
+        signatories.forEachText { characters.insert(contentsOf: $0) }
         for name in groupNames { characters.insert(contentsOf: name) }
         let templates = [settings.signatories.headingTemplate, settings.header.text, settings.footer.text, settings.footer.signatureText]
         for text in templates.compactMap({ $0 }) + terms {

@@ -17,7 +17,7 @@ public struct GlyphCoverage: Sendable {
     public var scriptMix: [(script: String, count: Int, share: Double)] { scripts.ranked }
 
     /// Checks `letter` and `signatories` (read from `signatoryFiles`, by `Signatory.fileIndex`).
-    init(letter: Letter, signatories: [Signatory], signatoryFiles: [String], fontSet: FontSet, language: String,
+    init(letter: Letter, signatories: SignatoryArray, signatoryFiles: [String], fontSet: FontSet, language: String,
          library: FontLibrary) {
         func check(_ text: String, weight: FontWeight, at location: SourceLocation?) {
             scripts.add(text)

@@ -6,7 +6,7 @@ extension Renderer {
     /// The figures page's numbers for one document (the whole list, or one part of a split
     /// list). Groups are the list's `--group-by` groups; a split
     /// part is one group, so its figures count countries instead.
-    func figures(_ list: ProcessedSignatories, entries: [Signatory], groups: [ListGroup], total: Int,
+    func figures(_ list: ProcessedSignatories, entries: SignatoryArray, groups: [ListGroup], total: Int,
                  options: ListOptions, files: [String], language: String) -> SignatureFigures {
         SignatureFigures(entries: entries, groups: groups.map { SignatoryGroup(name: $0.name, range: $0.entries) },
                          groupColumn: options.splitBy == nil ? options.groupBy : nil, total: total, files: files,

@@ -50,9 +50,9 @@ extension Renderer {
     /// count and digest. A list processed once for several translations under the anonymous
     /// preset prints each translation's own `anonymousName` (and its digest covers that).
     func layoutList(_ list: ProcessedSignatories, part: SignatoryPart,
-                    anonymousName: String) -> (entries: [Signatory], groups: [ListGroup], count: Int, digest: String) {
+                    anonymousName: String) -> (entries: SignatoryArray, groups: [ListGroup], count: Int, digest: String) {
         let whole = part.range == list.entries.indices
-        var entries = whole ? list.entries : Array(list.entries[part.range])
+        var entries = whole ? list.entries : list.entries.extracting(part.range)
         let renamed = list.anonymousName.map { $0 != anonymousName } ?? false
         if renamed {
             for index in entries.indices { entries[index].name = anonymousName }

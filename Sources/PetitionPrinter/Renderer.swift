@@ -134,7 +134,7 @@ public struct Renderer: Sendable {
                                 besideOthers: Bool = false) throws -> RenderResult {
         let started = ContinuousClock.now
         let (letter, settings, language, fontSet) = (prepared.letter, prepared.settings, prepared.language, prepared.fontSet)
-        var entries: (entries: [Signatory], groups: [ListGroup], count: Int, digest: String)?
+        var entries: (entries: SignatoryArray, groups: [ListGroup], count: Int, digest: String)?
         if let list, let part { entries = layoutList(list, part: part, anonymousName: prepared.terms.text(.anonymous)) }
         if request.strictGlyphs {
             let coverage = GlyphCoverage(letter: letter, signatories: entries?.entries ?? [],

@@ -22,8 +22,8 @@ struct RepeatedRowsTests {
             rows.append(Signatory(name: name, city: ["Lisbon", "York", "Kyiv"].randomElement(using: &random)!, line: line))
         }
         let fileName: (Signatory) -> String = { _ in "s.csv" }
-        let together = RepeatedRows(rows, columns: [.city], fileName: fileName, rowsWorthASecondThread: 0)
-        let inTurn = RepeatedRows(rows, columns: [.city], fileName: fileName, rowsWorthASecondThread: .max)
+        let together = RepeatedRows(SignatoryArray(rows), columns: [.city], fileName: fileName, rowsWorthASecondThread: 0)
+        let inTurn = RepeatedRows(SignatoryArray(rows), columns: [.city], fileName: fileName, rowsWorthASecondThread: .max)
         #expect(together.duplicates == inTurn.duplicates)
         #expect(together.lookAlikes == inTurn.lookAlikes)
         #expect(together.isDuplicate == inTurn.isDuplicate)

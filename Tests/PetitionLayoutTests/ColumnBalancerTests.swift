@@ -36,7 +36,7 @@ struct ColumnBalancerTests {
         let paginator = SignatoryPaginator(frame: frame, columns: 2, gutter: 10)
         let flow = SignatoryFlow(entryCount: 30, groups: [], hasClosing: false)
         let heights = [Double](repeating: 10, count: 30)
-        let pages = paginator.paginate(flow, heights: heights, continuedHeight: 10, firstTop: 20)
+        let pages = paginator.paginate(flow, heights: ItemHeights(heights), continuedHeight: 10, firstTop: 20)
         // 100 pt columns hold 10 entries: one full page of 20, then 10 balanced as 5 + 5.
         #expect(pages.count == 2)
         #expect(pages[0].map(\.flow) == [0..<10, 10..<20])
@@ -55,7 +55,7 @@ struct ColumnBalancerTests {
         #expect(flow.item(at: 10) == .groupHeading(1))
         #expect(flow.item(at: 11) == .entry(9))
         let heights = [Double](repeating: 10, count: flow.count)
-        let pages = paginator.paginate(flow, heights: heights, continuedHeight: 10, firstTop: 20)
+        let pages = paginator.paginate(flow, heights: ItemHeights(heights), continuedHeight: 10, firstTop: 20)
         // Column 1: heading A + 9 entries fills 100 pt exactly; column 2 starts with heading B.
         #expect(pages[0][0].flow == 0..<10)
         #expect(pages[0][1].flow.first == 10)

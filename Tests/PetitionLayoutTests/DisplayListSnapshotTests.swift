@@ -15,7 +15,7 @@ struct DisplayListSnapshotTests {
         let people = (1...signatories).map { Signatory(name: "Person \($0)", organisation: "Group", line: $0 + 1) }
         var settings = LayoutSettings.standard
         settings.signatories.numbering = true
-        let request = LayoutRequest(letter: letter, signatories: people, signatoryFiles: ["people.csv"], settings: settings,
+        let request = LayoutRequest(letter: letter, signatories: SignatoryArray(people), signatoryFiles: ["people.csv"], settings: settings,
                                     fontSet: try TestFonts.notoSerif(), language: "en", hyphenation: nil, terms: TestTerms.terms("en"))
         var collector = PageCollector()
         _ = try DocumentLayout(request, library: TestFonts.library).layOut(into: &collector)

@@ -36,7 +36,7 @@ enum DocumentFixture {
     }
 
     static func request(_ letter: Letter, signatories: [Signatory] = [], language: String) throws -> LayoutRequest {
-        LayoutRequest(letter: letter, signatories: signatories, signatoryFiles: ["signatories.csv"], settings: .standard,
+        LayoutRequest(letter: letter, signatories: SignatoryArray(signatories), signatoryFiles: ["signatories.csv"], settings: .standard,
                       fontSet: try TestFonts.notoSerif(), language: language, hyphenation: nil, terms: TestTerms.terms(language))
     }
 

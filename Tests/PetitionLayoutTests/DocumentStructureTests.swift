@@ -17,7 +17,7 @@ struct DocumentStructureTests {
         let people = (1...signatories).map { Signatory(name: "Person \($0)", organisation: "Group", line: $0 + 1) }
         var settings = LayoutSettings.standard
         settings.parts = parts
-        let request = LayoutRequest(letter: letter, signatories: people, groups: groups, signatoryFiles: ["people.csv"],
+        let request = LayoutRequest(letter: letter, signatories: SignatoryArray(people), groups: groups, signatoryFiles: ["people.csv"],
                                     settings: settings, fontSet: try TestFonts.notoSerif(), language: "en", hyphenation: nil,
                                     terms: TestTerms.terms("en"))
         var collector = PageCollector()

@@ -27,7 +27,7 @@ struct FiguresPageTests {
         var settings = LayoutSettings.standard
         settings.parts = DocumentParts(colophon: true, figures: true)
         let letter = DocumentFixture.letter(["A short letter."], title: "Figures")
-        var request = LayoutRequest(letter: letter, signatories: entries, signatoryFiles: ["people.csv"], settings: settings,
+        var request = LayoutRequest(letter: letter, signatories: SignatoryArray(entries), signatoryFiles: ["people.csv"], settings: settings,
                                     fontSet: try TestFonts.notoSerif(), language: language, hyphenation: nil, terms: TestTerms.terms("en"))
         if figures {
             request.figures = SignatureFigures(entries: entries, groups: [], groupColumn: nil, total: entries.count, files: ["people.csv"])

@@ -64,7 +64,7 @@ struct EarlierRowFinder<Form: ComparedForm> {
 
     /// The index in `entries` of the earlier entry that `signatory` matches, or `nil` when it is
     /// the first of its key; then it is remembered as living at `position`.
-    mutating func earlierRow(matching signatory: Signatory, position: Int, in entries: [Signatory]) -> Int? {
+    mutating func earlierRow(matching signatory: Signatory, position: Int, in entries: SignatoryArray) -> Int? {
         keys.build(&key, of: signatory)
         var probe = table.probe(for: key.bytesHash)
         while let candidate = table.nextCandidate(&probe) {

@@ -6,7 +6,7 @@ import Diagnostics
 /// `printed + removedDuplicates + rejected.count + hiddenCount == inputRows`.
 public struct ProcessedSignatories: Sendable {
     /// The entries in print order, as they print.
-    public var entries: [Signatory]
+    public var entries: SignatoryArray
     /// Consecutive runs of `entries`, in order; empty when not grouped.
     public var groups: [SignatoryGroup]
     /// Data rows read, not counting the header row and blank lines.

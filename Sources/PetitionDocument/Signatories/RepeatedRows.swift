@@ -20,7 +20,7 @@ struct RepeatedRows {
 
     /// The duplicates and look-alikes among `rows`, comparing the name and `columns`; `fileName`
     /// names the file of a row (for merged lists).
-    init(_ rows: [Signatory], columns: [SignatoryColumn], fileName: (Signatory) -> String,
+    init(_ rows: SignatoryArray, columns: [SignatoryColumn], fileName: (Signatory) -> String,
          rowsWorthASecondThread: Int = Self.rowsWorthASecondThread) {
         let marks = DuplicateMarks(count: rows.count)
         defer { marks.deallocate() }
@@ -101,13 +101,13 @@ private final class DuplicateMarks: @unchecked Sendable {
 /// after the duplicate search. Its fields are touched by one thread at a time: the searching
 /// thread until it signals, the caller after.
 private final class LookAlikeSearch: @unchecked Sendable {
-    private var rows: [Signatory]
+    private var rows: SignatoryArray
     private let columns: [SignatoryColumn]
     private let marks: DuplicateMarks
     /// Each look-alike row and the earlier row it looks like, as indices of the rows.
     private(set) var found: [(row: Int, first: Int)] = []
 
-    init(rows: [Signatory], columns: [SignatoryColumn], marks: DuplicateMarks) {
+    init(rows: SignatoryArray, columns: [SignatoryColumn], marks: DuplicateMarks) {
         self.rows = rows
         self.columns = columns
         self.marks = marks

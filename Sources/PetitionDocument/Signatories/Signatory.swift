@@ -4,10 +4,11 @@
 /// that gives only an organisation signs as that organisation: `name` holds it, `organisation`
 /// is empty and `isOrganisation` is true.
 ///
-/// Kept small because a list may hold a million of them: the name and line are stored directly;
-/// every other field lives in a `SignatoryDetails` that rows with the same details share. The
-/// columns kept only when asked for (region, postcode, date, comment, email, phone, street) are
-/// read only when asked for (see `SignatoryOptions.detailColumns`).
+/// A list keeps its signatories in a `SignatoryArray`, which stores the names in one buffer and
+/// makes a `Signatory` when one is read. Every field but the name lives in a `SignatoryDetails`
+/// that rows with the same details share. The columns kept only when asked for (region, postcode,
+/// date, comment, email, phone, street) are read only when asked for (see
+/// `SignatoryOptions.detailColumns`).
 public struct Signatory: Sendable, Equatable {
     public var name: String
     /// Title, organisation, city, country and the asked-for columns, possibly shared.

@@ -48,6 +48,16 @@ struct SignatoryDetails: @unchecked Sendable, Equatable {
         fields.extraMask & slot.bit == 0 ? "" : fields.text(at: position(of: slot))
     }
 
+    /// Calls `body` with each field that a column can print: title, organisation, city,
+    /// country and the asked-for columns (not the value kept only for grouping).
+    func forEachPrintableField(_ body: (String) -> Void) {
+        for index in 0..<PackedFields.coreCount { body(fields.text(at: index)) }
+        for slot in [ExtraSlot.region, .postcode, .date, .comment, .email, .phone, .street]
+        where fields.extraMask & slot.bit != 0 {
+            body(fields.text(at: position(of: slot)))
+        }
+    }
+
     /// A copy with `column` set to `value` (`name`, `firstName` and `lastName` are not details
     /// and are ignored).
     func replacing(_ column: SignatoryColumn, with value: String) -> SignatoryDetails {

@@ -4,7 +4,7 @@ import Diagnostics
 /// `signatories` and `rejected`, so `signatories.count + rejected.count == inputRows`.
 public struct SignatoryList: Sendable, Equatable {
     /// The signatories in file order.
-    public var signatories: [Signatory]
+    public var signatories: SignatoryArray
     /// The data rows that were not used, in file order.
     public var rejected: [RejectedRow]
     /// Data rows seen, not counting the header row and blank lines.
@@ -25,7 +25,7 @@ public struct SignatoryList: Sendable, Equatable {
     public var files: [SignatoryFileCounts] = []
 
     public init(
-        signatories: [Signatory] = [], rejected: [RejectedRow] = [], inputRows: Int = 0,
+        signatories: SignatoryArray = [], rejected: [RejectedRow] = [], inputRows: Int = 0,
         format: SignatoryFormat, headers: [String] = [], skippedBlankLines: Int = 0,
         rowsWithExtraFields: [Int] = [], warnings: [Diagnostic] = []
     ) {
@@ -92,20 +92,21 @@ extension SignatoryList {
     public static func merging(_ lists: [(file: String, list: SignatoryList)]) -> SignatoryList {
         var merged = SignatoryList(format: lists.first?.list.format ?? .namePerLine, headers: lists.first?.list.headers ?? [])
         for (index, (file, list)) in lists.enumerated() {
-            var list = list
             merged.files.append(SignatoryFileCounts(file: file, rows: list.inputRows))
             merged.inputRows += list.inputRows
             merged.skippedBlankLines += list.skippedBlankLines
             merged.warnings += list.warnings
             merged.rejected += list.rejected.map { RejectedRow(file: file, line: $0.line, reason: $0.reason) }
             merged.rowsWithExtraFields += list.rowsWithExtraFields
-            if index > 0 {
-                for signatory in list.signatories.indices { list.signatories[signatory].fileIndex = index }
-            }
-            if merged.signatories.isEmpty {
+            if index == 0 {
                 merged.signatories = list.signatories
             } else {
-                merged.signatories += list.signatories
+                // Written as new records, which hold the file index.
+                merged.signatories.append(contentsOf: list.signatories.lazy.map { signatory in
+                    var signatory = signatory
+                    signatory.fileIndex = index
+                    return signatory
+                })
             }
         }
         return merged

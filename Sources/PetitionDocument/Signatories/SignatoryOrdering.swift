@@ -8,7 +8,7 @@ struct SignatoryOrdering {
     let locale: String
 
     /// The indices of `entries` in print order, or `nil` when that is the order as given.
-    func permutation(of entries: [Signatory], groupKeys: [String]?) -> [Int]? {
+    func permutation(of entries: SignatoryArray, groupKeys: [String]?) -> [Int]? {
         guard order != .asGiven || groupKeys != nil else { return nil }
         let ranker = CollationRanker(locale: locale)
         let groupRanks = groupKeys.map { keys in

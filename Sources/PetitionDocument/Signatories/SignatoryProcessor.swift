@@ -22,9 +22,13 @@ public enum SignatoryProcessor {
             hiddenCount = entries.count
             entries = []
         } else if options.privacy != .full {
-            for index in entries.indices {
-                entries[index] = PrivacyFilter.apply(options.privacy, to: entries[index], anonymousName: options.anonymousName) ?? entries[index]
+            // Into a new array, which holds only the names that print (see `SignatoryArray`).
+            var filtered = SignatoryArray()
+            filtered.reserveCapacity(entries.count)
+            for signatory in entries {
+                filtered.append(PrivacyFilter.apply(options.privacy, to: signatory, anonymousName: options.anonymousName) ?? signatory)
             }
+            entries = filtered
         }
         var groups: [SignatoryGroup] = []
         if !entries.isEmpty {
@@ -48,12 +52,15 @@ public enum SignatoryProcessor {
     }
 
     /// Each merged file's rows printed, duplicated and rejected.
-    private static func counts(of files: [SignatoryFileCounts], entries: [Signatory], duplicates: [DuplicateRow],
+    private static func counts(of files: [SignatoryFileCounts], entries: SignatoryArray, duplicates: [DuplicateRow],
                                rejected: [RejectedRow], duplicatesPrinted: Bool) -> [SignatoryFileCounts] {
         guard !files.isEmpty else { return [] }
         var files = files
         let index = Dictionary(files.enumerated().map { ($0.element.file, $0.offset) }, uniquingKeysWith: { first, _ in first })
-        for entry in entries where entry.fileIndex < files.count { files[entry.fileIndex].printed += 1 }
+        for position in entries.indices {
+            let file = entries.fileIndex(at: position)
+            if file < files.count { files[file].printed += 1 }
+        }
         for duplicate in duplicates { if let file = index[duplicate.file] { files[file].duplicates += 1 } }
         for row in rejected { if let file = index[row.file] { files[file].rejected += 1 } }
         return files
@@ -61,7 +68,7 @@ public enum SignatoryProcessor {
 
     /// Finds the duplicates and, unless they are kept, removes them in place; finds the rows
     /// that only look like an earlier row (they stay). See `RepeatedRows`.
-    private static func removeDuplicates(from entries: inout [Signatory], files: [SignatoryFileCounts],
+    private static func removeDuplicates(from entries: inout SignatoryArray, files: [SignatoryFileCounts],
                                          options: SignatoryOptions) -> (duplicates: [DuplicateRow], lookAlikes: [DuplicateRow]) {
         let columns = options.detailColumns.filter { !options.privacy.withheldColumns.contains($0) }
         let repeated = RepeatedRows(entries, columns: columns) { signatory in

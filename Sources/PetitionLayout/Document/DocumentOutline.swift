@@ -25,7 +25,7 @@ struct DocumentOutline {
     let letterBookmark: String, listBookmark: String
     /// The signatory list's items and their heights, to find its group headings.
     let list: SignatoryFlow
-    let heights: [Double]
+    let heights: ItemHeights
     /// The height of a "(continued)" group heading at the top of a column.
     let continuedHeight: Double
 

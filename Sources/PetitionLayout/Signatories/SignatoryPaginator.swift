@@ -15,12 +15,10 @@ struct SignatoryPaginator {
     /// Column placements per page. The first page's columns start at `firstTop` (below the
     /// heading, perhaps below the end of the letter); later pages start at the frame's top.
     /// `continuedHeight` is the height of a "(continued)" heading.
-    func paginate(_ flow: SignatoryFlow, heights: [Double], continuedHeight: Double, firstTop: Double) -> [[PagePlan.Column]] {
+    func paginate(_ flow: SignatoryFlow, heights: ItemHeights, continuedHeight: Double, firstTop: Double) -> [[PagePlan.Column]] {
         var pages: [[PagePlan.Column]] = []
         var start = 0
         var top = firstTop
-        var suffix = [Double](repeating: 0, count: heights.count + 1)
-        for index in stride(from: heights.count - 1, through: 0, by: -1) { suffix[index] = suffix[index + 1] + heights[index] }
         while start < heights.count {
             let available = frame.bottom - top
             var continued: Int?
@@ -36,7 +34,7 @@ struct SignatoryPaginator {
             let keeps = prefix.map { _ in true } + (start..<end).map(flow.keepsWithNext)
             var ranges = ColumnBalancer.fill(local, from: 0, columns: columns, height: available, keepsWithNext: keeps)
             let isLast = end == heights.count && (ranges.last?.upperBound ?? 0) == local.count
-            if isLast, suffix[start] + (prefix.first ?? 0) <= available * Double(columns),
+            if isLast, heights.sum(from: start) + (prefix.first ?? 0) <= available * Double(columns),
                let balanced = ColumnBalancer.balancedHeight(local, from: 0, columns: columns, maximumHeight: available,
                                                             keepsWithNext: keeps) {
                 ranges = ColumnBalancer.evenFill(local, from: 0, columns: columns, height: balanced, keepsWithNext: keeps)

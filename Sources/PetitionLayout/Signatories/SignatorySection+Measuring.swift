@@ -16,7 +16,7 @@ extension SignatorySection {
     /// when it throws, measuring stops (the second half too) and the error comes out here.
     /// A second half measured on another thread is later drawn with the setter that measured
     /// it, whose caches already hold its words.
-    mutating func measure(warnings: inout [Diagnostic], progress: ((LayoutProgress) throws -> Void)?) throws -> [Double] {
+    mutating func measure(warnings: inout [Diagnostic], progress: ((LayoutProgress) throws -> Void)?) throws -> ItemHeights {
         let counter = MeasuredCount()
         guard flow.count >= Self.itemsWorthASecondThread, request.measuresOnTwoThreads else {
             return try measure(0..<flow.count, warnings: &warnings, counter: counter, progress: progress)
@@ -32,7 +32,7 @@ extension SignatorySection {
         if case .failure = first { counter.stop() }
         finished.wait()
         var heights = try first.get()
-        heights += second.heights
+        heights.append(contentsOf: second.heights)
         warnings += second.warnings
         secondHalf = (middle, second.section.setter)
         return heights
@@ -40,8 +40,8 @@ extension SignatorySection {
 
     /// The heights of flow items `items`, adding their warnings to `warnings`.
     fileprivate func measure(_ items: Range<Int>, warnings: inout [Diagnostic], counter: MeasuredCount,
-                             progress: ((LayoutProgress) throws -> Void)?) throws -> [Double] {
-        var heights: [Double] = []
+                             progress: ((LayoutProgress) throws -> Void)?) throws -> ItemHeights {
+        var heights = ItemHeights()
         heights.reserveCapacity(items.count)
         for index in items {
             if (index - items.lowerBound) % MeasuredCount.step == 0 {
@@ -98,7 +98,7 @@ private final class MeasuringHalf: @unchecked Sendable {
     let section: SignatorySection
     let items: Range<Int>
     let counter: MeasuredCount
-    private(set) var heights: [Double] = []
+    private(set) var heights = ItemHeights()
     private(set) var warnings: [Diagnostic] = []
 
     init(section: SignatorySection, items: Range<Int>, counter: MeasuredCount) {
@@ -109,6 +109,6 @@ private final class MeasuringHalf: @unchecked Sendable {
 
     func measure() {
         // Without a progress handler nothing here throws; a stop only ends the loop early.
-        heights = (try? section.measure(items, warnings: &warnings, counter: counter, progress: nil)) ?? []
+        heights = (try? section.measure(items, warnings: &warnings, counter: counter, progress: nil)) ?? ItemHeights()
     }
 }
