@@ -25,9 +25,9 @@ let package = Package(
         .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz", providers: [.apt(["libharfbuzz-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
-        // librsvg behind a plain-C header, for SVG logos: opened with dlopen the first time a
-        // logo is drawn (Debian librsvg2-2), so its GLib stack is not loaded into every process.
-        .target(name: "CSVGShim"),
+        .systemLibrary(name: "CRSVG", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
+        // librsvg (and GLib) behind a plain-C header, for SVG logos.
+        .target(name: "CSVGShim", dependencies: ["CRSVG"]),
 
         // No fonts, and no C library but ICU through CICUShim (collation, charsets).
         .target(name: "Diagnostics"),

@@ -1,7 +1,7 @@
 #ifndef PETITION_SVG_SHIM_H
 #define PETITION_SVG_SHIM_H
-// Draws SVG files with librsvg (opened on first use) into a cairo context. Only plain C types
-// cross this header, so the renderer's Swift code never sees GLib.
+// Draws SVG files with librsvg into a cairo context. Only plain C types cross this header, so the
+// renderer's Swift code never sees GLib.
 
 /// Renders the SVG file at `path` scaled into the rectangle (x, y, width, height) of the cairo
 /// context `cairo` (a cairo_t *). Returns 0 on success; otherwise writes a NUL-terminated message
