@@ -45,23 +45,23 @@ enum FreeTypeFaces {
         return face.pointee.face_flags & FT_Long(FT_FACE_FLAG_SCALABLE) != 0
     }
 
-    /// A FreeType face and the bytes it reads from when it was opened from memory.
+    /// A FreeType face and the bytes it reads from when it was opened from memory (the program's
+    /// own, read in place).
     private final class OwnedFace {
         let face: FT_Face
-        private let bytes: UnsafeMutableRawBufferPointer?
+        private let bytes: FontBytes?
 
         init(_ reference: FontReference, program: FontProgram?, library: OpaquePointer) throws(RenderError) {
             var face: FT_Face?
             if let program {
-                let bytes = UnsafeMutableRawBufferPointer.allocate(byteCount: program.data.count, alignment: 16)
-                bytes.copyMemory(from: UnsafeRawBufferPointer(start: program.data, count: program.data.count))
-                guard FT_New_Memory_Face(library, bytes.baseAddress!.assumingMemoryBound(to: FT_Byte.self),
-                                         FT_Long(bytes.count), 0, &face) == 0, let face else {
-                    bytes.deallocate()
+                let bytes = program.data.bytes
+                guard let start = bytes.baseAddress,
+                      FT_New_Memory_Face(library, start.assumingMemoryBound(to: FT_Byte.self), FT_Long(bytes.count), 0, &face) == 0,
+                      let face else {
                     throw RenderError("FreeType cannot read the embedding subset made of \(reference)")
                 }
                 self.face = face
-                self.bytes = bytes
+                self.bytes = program.data
             } else {
                 guard FT_New_Face(library, reference.path, reference.faceIndex, &face) == 0, let face else {
                     throw RenderError("FreeType cannot open face \(reference.faceIndex)", file: reference.path)
@@ -73,7 +73,6 @@ enum FreeTypeFaces {
 
         deinit {
             FreeTypeFaces.library.withLock { _ in _ = FT_Done_Face(face) }
-            bytes?.deallocate()
         }
     }
 }

@@ -8,14 +8,36 @@
 /// every id kept (65,000 empty glyphs), and HarfBuzz makes it with a third less work.
 public struct FontProgram: Sendable {
     /// The font file's bytes (an OpenType font with one face).
-    public let data: [UInt8]
+    public let data: FontBytes
     /// The program's glyph id for each glyph of the whole face it kept.
     public let glyphIDs: [UInt32: UInt32]
 
-    public init(data: [UInt8], glyphIDs: [UInt32: UInt32]) {
+    public init(data: FontBytes, glyphIDs: [UInt32: UInt32]) {
         self.data = data
         self.glyphIDs = glyphIDs
     }
+}
+
+/// A font file's bytes, copied once and never changed, at one address for as long as anything
+/// holds them: a FreeType face opened from memory reads them in place for as long as cairo keeps
+/// it, instead of from a copy of its own (a program of a CJK face is a few MB).
+public final class FontBytes: Sendable {
+    /// Immutable after `init`, so reading it from several threads is safe.
+    nonisolated(unsafe) private let storage: UnsafeMutableRawBufferPointer
+
+    /// A copy of `bytes`.
+    public init(copying bytes: UnsafeRawBufferPointer) {
+        storage = .allocate(byteCount: bytes.count, alignment: 16)
+        storage.copyMemory(from: bytes)
+    }
+
+    /// The number of bytes.
+    public var count: Int { storage.count }
+
+    /// The bytes; the pointer stays valid while this object lives.
+    public var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(storage) }
+
+    deinit { storage.deallocate() }
 }
 
 /// Where the PDF writer asks for a `FontProgram` the first time it draws with a face; nil means

@@ -65,6 +65,10 @@ public struct DocumentLayout {
 
         var (plans, end) = LetterPaginator(frame: frame).paginate(blocks)
         let heights = try signatorySection.measure(warnings: &warnings, progress: progress)
+        // Measuring a long list touched much of its fonts' files (7 MB at 100,000 names, CJK
+        // faces mostly), and the pages that follow use little of it again: measured, 0.2 MB
+        // comes back. A short list touches little, and its pages are not worth reading again.
+        if heights.count >= 10_000 { library.releaseResidentPages() }
         if !heights.isEmpty {
             let startsNewPage = end + (heights.first ?? 0) > frame.bottom
                 || (listStartsOwnPage && headingBlock == nil && end > frame.top)

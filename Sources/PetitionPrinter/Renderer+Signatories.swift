@@ -21,7 +21,7 @@ extension Renderer {
             privacy: list.privacy ?? PrivacyPreset(rawValue: settings.signatories.privacy.rawValue) ?? .full,
             anonymousName: anonymousName,
             order: list.order, groupBy: list.splitBy ?? list.groupBy, keepDuplicates: list.keepDuplicates,
-            locale: Locale(identifier: locale), encoding: list.encoding)
+            locale: locale, encoding: list.encoding)
         options.readsDates = list.figures || settings.parts.figures
         // A file is mapped and given back as it is read; standard input, or a file that cannot be
         // mapped, is read whole (which also reports why a file cannot be read).

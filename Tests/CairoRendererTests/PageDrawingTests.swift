@@ -85,6 +85,22 @@ import Testing
         #expect(text.contains("H"))
     }
 
+    /// The creation date cairo gets is the string Foundation's ISO 8601 formatter makes in UTC,
+    /// to the second, for dates across leap days, years and the epoch, fractions of a second
+    /// dropped (before the epoch too).
+    @Test func creationDateIsFoundationsISO8601InUTC() {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.formatOptions = [.withInternetDateTime]
+        let fixed: [Double] = [0, -1, -0.25, 59.999, 951_782_400, 951_868_799.5, 4_107_542_399, -2_208_988_800, 1_796_428_727]
+        // 1900 to 2100 in steps of about 36.5 days and 37 minutes, so every month, day and time of day comes up.
+        let spread = stride(from: -2_208_988_800.0, to: 4_102_444_800, by: 3_155_811.37)
+        for seconds in fixed + spread {
+            let date = Date(timeIntervalSince1970: seconds)
+            #expect(PDFWriter.pdfDate(date) == formatter.string(from: date), "\(seconds)")
+        }
+    }
+
     /// The text poppler reads from `page` written alone into a PDF.
     static func pdfText(of page: Page, metadata: DocumentMetadata = DocumentMetadata()) throws -> String {
         let path = ScratchFolders.root.appendingPathComponent("page-\(UUID().uuidString).pdf").path

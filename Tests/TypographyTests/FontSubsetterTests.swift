@@ -27,7 +27,8 @@ struct FontSubsetterTests {
         #expect(glyphs.allSatisfy { program.glyphIDs[$0] != nil })
         // Renumbered from 0 with nothing left over: the program has exactly the glyphs it maps,
         // and each keeps its outline (its advance is the whole face's).
-        let blob = hb_blob_create(program.data.map { CChar(bitPattern: $0) }, UInt32(program.data.count), HB_MEMORY_MODE_DUPLICATE, nil, nil)
+        let bytes = program.data.bytes
+        let blob = hb_blob_create(bytes.baseAddress?.assumingMemoryBound(to: CChar.self), UInt32(bytes.count), HB_MEMORY_MODE_DUPLICATE, nil, nil)
         let subsetFace = hb_face_create(blob, 0)
         let wholeFace = hb_face_create(hb_blob_create_from_file(face.path), UInt32(face.faceIndex))
         defer { hb_face_destroy(subsetFace); hb_face_destroy(wholeFace); hb_blob_destroy(blob) }

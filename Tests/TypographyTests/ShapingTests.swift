@@ -53,6 +53,23 @@ struct ShapingTests {
         #expect(shaped.missingGlyphs.isEmpty)
     }
 
+    /// A library whose faces have let their files' pages go shapes as before, the pages read
+    /// again as they are used.
+    @Test func facesShapeAlikeAfterReleasingTheirPages() throws {
+        let library = FontLibrary()
+        let text = "Peace שלום 和平 王小明 السلام शांति office"
+        func glyphs() throws -> [String] {
+            let shaped = ShapedText(text, style: try TestFonts.style(), library: library)
+            return shaped.runs.flatMap { run in
+                run.glyphs.map { "\(run.face.reference) \($0.id) \($0.cluster) \($0.xAdvance) \($0.xOffset) \($0.yOffset)" }
+            }
+        }
+        let before = try glyphs()
+        library.releaseResidentPages()
+        #expect(try glyphs() == before)
+        #expect(before.count > 20)
+    }
+
     @Test func characterNoFontCoversIsReportedWithItsOffset() throws {
         let shaped = ShapedText("ab\u{E000}c", style: try TestFonts.style(), library: TestFonts.library)
         #expect(shaped.missingGlyphs == [MissingGlyph(offset: 2, scalar: "\u{E000}")])

@@ -19,8 +19,9 @@ import Foundation
 struct CollationRanker {
     private let collator: Collator
 
-    init(locale: Locale) {
-        collator = Collator(locale: locale.identifier)
+    /// The ranker of ICU locale `identifier` ("de", "sv_SE").
+    init(locale identifier: String) {
+        collator = Collator(locale: identifier)
     }
 
     /// For each string, its position among the distinct strings in collation order; equal

@@ -4,7 +4,8 @@ import Foundation
 /// order, then as given.
 struct SignatoryOrdering {
     let order: SignatoryOrder
-    let locale: Locale
+    /// An ICU locale identifier for the collation.
+    let locale: String
 
     /// The indices of `entries` in print order, or `nil` when that is the order as given.
     func permutation(of entries: SignatoryArray, groupKeys: [String]?) -> [Int]? {

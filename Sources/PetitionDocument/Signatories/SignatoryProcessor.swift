@@ -112,8 +112,11 @@ public struct SignatoryOptions: Sendable {
     public var groupBy: String?
     /// Print exact duplicates every time instead of once (they are still reported).
     public var keepDuplicates: Bool
-    /// The collation used to sort names and group keys.
-    public var locale: Locale
+    /// The collation used to sort names and group keys: an ICU locale identifier ("de",
+    /// "sv_SE", "zh-Hant"). A string, not a Foundation `Locale`: making a `Locale` loads
+    /// Foundation's own ICU data (about 2 MB of the process's memory), and only the identifier
+    /// reaches the collator.
+    public var locale: String
     /// How the file's bytes are decoded (a UTF-16 byte order mark wins).
     public var encoding: TextEncoding
     /// Keep the date column even when it does not print, for the figures page's timeline.
@@ -122,7 +125,7 @@ public struct SignatoryOptions: Sendable {
     public init(columns: ColumnOverrides? = nil,
                 detailColumns: [SignatoryColumn] = [.title, .organisation, .city, .country],
                 privacy: PrivacyPreset = .full, anonymousName: String = "Anonymous", order: SignatoryOrder = .asGiven,
-                groupBy: String? = nil, keepDuplicates: Bool = false, locale: Locale = Locale(identifier: "en"),
+                groupBy: String? = nil, keepDuplicates: Bool = false, locale: String = "en",
                 encoding: TextEncoding = .utf8) {
         self.columns = columns
         self.detailColumns = detailColumns

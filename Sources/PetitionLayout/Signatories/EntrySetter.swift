@@ -48,7 +48,7 @@ struct EntrySetter {
 
     /// The entry's height and the warnings its texts give (missing glyphs, overfull lines).
     func measure(_ signatory: Signatory, at location: SourceLocation) -> (height: Double, warnings: [Diagnostic]) {
-        wordLines.cache.startAfreshIfFull()
+        wordLines.cache.makeRoomIfFull()
         var warnings: [Diagnostic] = []
         let name = set(signatory.name, style: self.name, leading: nameLeading, x: 0, warnings: &warnings, at: location)
         let details = setDetails(of: signatory, x: 0, warnings: &warnings, at: location)
@@ -62,7 +62,7 @@ struct EntrySetter {
     /// is screened by printers, and at the details' 6.5 pt that makes letters ragged; a colour
     /// change per run also made cairo close and reopen a text object three times per entry.
     func place(_ signatory: Signatory, number: String?, x: Double, top: Double, into runs: inout [GlyphRun]) -> Double {
-        wordLines.cache.startAfreshIfFull()
+        wordLines.cache.makeRoomIfFull()
         var ignored: [Diagnostic] = []
         // The number gutter is on the start side: on the right in a right-to-left document.
         let rightToLeft = name.startSide == .rightToLeft

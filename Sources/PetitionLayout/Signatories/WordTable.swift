@@ -59,11 +59,29 @@ struct WordTable {
         place(Slot(idPlusOne: id + 1, hash: Self.hash(text, style: style)))
     }
 
-    /// Forgets every word, keeping the storage.
-    mutating func removeAll() {
-        bytes.removeAll(keepingCapacity: true)
-        keys.removeAll(keepingCapacity: true)
+    /// Keeps only the words `kept` (IDs in increasing order), which become IDs 0, 1, 2 … in that
+    /// order; every other word is forgotten. The storage is kept for the next words.
+    mutating func keep(_ kept: [WordCache.ID]) {
+        // In increasing order each key moves down (or stays), so it is never overwritten
+        // before it is moved.
+        var byteCount = 0
+        for (newID, oldID) in kept.enumerated() {
+            var key = keys[Int(oldID)]
+            let start = Int(key.start)
+            for offset in 0..<Int(key.count) { bytes[byteCount + offset] = bytes[start + offset] }
+            key.start = Int32(byteCount)
+            byteCount += Int(key.count)
+            keys[newID] = key
+        }
+        bytes.removeSubrange(byteCount...)
+        keys.removeSubrange(kept.count...)
         for index in slots.indices { slots[index] = Slot() }
+        for (id, key) in keys.enumerated() {
+            let hash = bytes.withUnsafeBufferPointer { bytes in
+                Self.hash(UnsafeBufferPointer(rebasing: bytes[Int(key.start)..<Int(key.start) + Int(key.count)]), style: Int(key.style))
+            }
+            place(Slot(idPlusOne: Int32(id + 1), hash: hash))
+        }
     }
 
     private mutating func place(_ slot: Slot) {

@@ -1,6 +1,7 @@
 import Diagnostics
 import CHarfBuzz
 import DisplayList
+import Glibc
 import Synchronization
 
 /// One face of a font file, opened with HarfBuzz's own OpenType functions (no FreeType face is
@@ -22,12 +23,14 @@ public final class FontFace: @unchecked Sendable {
     let blob: OpaquePointer
     let face: OpaquePointer
     let font: OpaquePointer
+    private let file: MappedFontFile
 
     /// Opens `reference`; throws when the file is missing or holds no such face.
     public init(_ reference: FontReference) throws(FontError) {
-        guard let blob = hb_blob_create_from_file_or_fail(reference.path) else {
+        guard let file = MappedFontFile(path: reference.path) else {
             throw FontError(path: reference.path, message: "cannot read the font file")
         }
+        let blob = file.blob()
         let faceCount = hb_face_count(blob)
         guard reference.faceIndex >= 0, UInt32(reference.faceIndex) < max(faceCount, 1),
               let face = hb_face_create(blob, UInt32(reference.faceIndex)),
@@ -42,6 +45,7 @@ public final class FontFace: @unchecked Sendable {
         hb_face_make_immutable(face)
         hb_font_make_immutable(font)
         self.reference = reference
+        self.file = file
         self.blob = blob
         self.face = face
         self.font = font
@@ -52,6 +56,14 @@ public final class FontFace: @unchecked Sendable {
         hb_font_destroy(font)
         hb_face_destroy(face)
         hb_blob_destroy(blob)
+    }
+
+    /// Lets the pages of the font file this face has read leave the process's memory; they are
+    /// read again (from the system's file cache) when used. Shaping a long list touches most of a
+    /// CJK file's tables, a few MB, and little of it is used again once the list is measured.
+    /// Safe while other threads shape with the face: the file is mapped read-only.
+    public func releaseResidentPages() {
+        file.releaseResidentPages()
     }
 
     /// Whether the face has a glyph for `scalar` (its cmap maps it to something other than .notdef).
@@ -65,6 +77,44 @@ public final class FontFace: @unchecked Sendable {
         var glyph: hb_codepoint_t = 0
         guard hb_font_get_nominal_glyph(font, scalar.value, &glyph) != 0, glyph != 0 else { return nil }
         return Double(hb_font_get_glyph_h_advance(font, glyph))
+    }
+}
+
+/// A font file mapped read-only into memory, unmapped when HarfBuzz's blob over it and its face
+/// are gone. Mapped here rather than by `hb_blob_create_from_file`, which falls back to reading
+/// into allocated memory: only a mapping of the file may be told to drop its pages.
+private final class MappedFontFile: @unchecked Sendable {
+    let start: UnsafeMutableRawPointer
+    let count: Int
+
+    init?(path: String) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_size > 0,
+              let start = mmap(nil, Int(status.st_size), PROT_READ, MAP_PRIVATE, descriptor, 0), start != MAP_FAILED else {
+            return nil
+        }
+        self.start = start
+        self.count = Int(status.st_size)
+    }
+
+    /// A HarfBuzz blob over the whole file that keeps this mapping alive until it is destroyed.
+    func blob() -> OpaquePointer {
+        let retained = Unmanaged.passRetained(self).toOpaque()
+        return hb_blob_create(start.assumingMemoryBound(to: CChar.self), UInt32(count), HB_MEMORY_MODE_READONLY, retained) { pointer in
+            guard let pointer else { return }
+            Unmanaged<MappedFontFile>.fromOpaque(pointer).release()
+        }
+    }
+
+    func releaseResidentPages() {
+        _ = madvise(start, count, MADV_DONTNEED)
+    }
+
+    deinit {
+        munmap(start, count)
     }
 }
 
@@ -89,6 +139,12 @@ public final class FontLibrary: Sendable {
     }
 
     public init() {}
+
+    /// Lets the pages of every open face's font file leave the process's memory (see
+    /// `FontFace.releaseResidentPages`).
+    public func releaseResidentPages() {
+        for face in faces.withLock({ Array($0.values) }) { face.releaseResidentPages() }
+    }
 
     /// The face for `reference`, opening it on first use.
     public func face(_ reference: FontReference) throws(FontError) -> FontFace {

@@ -27,7 +27,6 @@ public enum FontSubsetter {
         defer { hb_blob_destroy(blob) }
         var length: UInt32 = 0
         guard let bytes = hb_blob_get_data(blob, &length), length > 0 else { return nil }
-        let data = Array(UnsafeRawBufferPointer(start: bytes, count: Int(length)))
-        return FontProgram(data: data, glyphIDs: glyphIDs)
+        return FontProgram(data: FontBytes(copying: UnsafeRawBufferPointer(start: bytes, count: Int(length))), glyphIDs: glyphIDs)
     }
 }
