@@ -7,7 +7,7 @@
 /// back in one byte buffer: a flags byte, the name's length in UTF-8 bytes
 /// (LEB128), the file index when it is not 0 (two bytes), then the name's UTF-8. So a name is
 /// not an allocation of its own, as a `String` of more than 15 bytes is, and reordering or
-/// removing rows moves 16 bytes each and leaves the names where they are.
+/// removing rows moves 12 bytes each and leaves the names and details where they are.
 ///
 /// Records are written once and never changed: a row given a new name or file index gets a new
 /// record, and a record may serve several rows (consecutive rows given the same name and file,
