@@ -103,10 +103,15 @@ import Testing
 
     /// The text poppler reads from `page` written alone into a PDF.
     static func pdfText(of page: Page, metadata: DocumentMetadata = DocumentMetadata()) throws -> String {
-        let path = ScratchFolders.root.appendingPathComponent("page-\(UUID().uuidString).pdf").path
+        try pdfText(of: [page], metadata: metadata)
+    }
+
+    /// The text poppler reads from `pages` written into one PDF.
+    static func pdfText(of pages: [Page], metadata: DocumentMetadata = DocumentMetadata()) throws -> String {
+        let path = ScratchFolders.root.appendingPathComponent("pages-\(UUID().uuidString).pdf").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         let writer = try PDFWriter(.file(path), metadata: metadata)
-        try writer.add(page)
+        for page in pages { try writer.add(page) }
         try writer.finish()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")

@@ -1,6 +1,4 @@
 import DisplayList
-import Foundation
-import TestResources
 import Testing
 @testable import CairoRenderer
 
@@ -86,20 +84,7 @@ import Testing
     /// The non-empty lines poppler reads from `pages` written into one PDF, without spaces (the
     /// runs' glyphs are evenly spaced, so poppler sees gaps between narrow letters).
     static func lines(of pages: [Page]) throws -> [String] {
-        let path = ScratchFolders.root.appendingPathComponent("text-\(UUID().uuidString).pdf").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        let writer = try PDFWriter(.file(path), metadata: DocumentMetadata())
-        for page in pages { try writer.add(page) }
-        try writer.finish()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
-        process.arguments = ["-enc", "UTF-8", path, "-"]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).map { $0.filter { $0 != " " } }
+        try PageDrawingTests.pdfText(of: pages).split(whereSeparator: \.isNewline).map { $0.filter { $0 != " " } }
             .filter { !$0.isEmpty }
     }
 }
