@@ -180,8 +180,13 @@ public final class PDFWriter: DocumentSink {
     /// date. Computed with the C library's `gmtime_r`: Foundation's `ISO8601DateFormatter` and
     /// `TimeZone` load Foundation's own ICU data, about 3 MB of the process's memory, for this
     /// one string.
+    ///
+    /// A PDF date has a four-digit year, so a date outside years 0001–9999 (or not a number, as
+    /// `SOURCE_DATE_EPOCH=nan` gives) is written as the nearest end of that range.
     static func pdfDate(_ date: Date) -> String {
-        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        let interval = date.timeIntervalSince1970
+        let clamped = interval.isNaN ? 0 : min(max(interval.rounded(.down), firstPDFSecond), lastPDFSecond)
+        var seconds = time_t(clamped)
         var parts = tm()
         guard gmtime_r(&seconds, &parts) != nil else { return "" }
         func digits(_ value: Int32, _ width: Int) -> String {
@@ -191,6 +196,10 @@ public final class PDFWriter: DocumentSink {
         return digits(parts.tm_year + 1900, 4) + "-" + digits(parts.tm_mon + 1, 2) + "-" + digits(parts.tm_mday, 2)
             + "T" + digits(parts.tm_hour, 2) + ":" + digits(parts.tm_min, 2) + ":" + digits(parts.tm_sec, 2) + "Z"
     }
+
+    /// 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z, in seconds since 1970.
+    private static let firstPDFSecond: Double = -62_135_596_800
+    private static let lastPDFSecond: Double = 253_402_300_799
 
     /// A value for a single-quoted cairo tag attribute.
     private static func escaped(_ text: String) -> String {

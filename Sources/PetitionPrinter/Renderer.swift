@@ -227,7 +227,7 @@ public struct Renderer: Sendable {
 
     func documentMetadata(_ letter: LetterMetadata, language: String) -> DocumentMetadata {
         var creationDate: Date?
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(epoch) {
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(epoch), seconds.isFinite {
             creationDate = Date(timeIntervalSince1970: seconds)
         }
         return DocumentMetadata(

@@ -101,6 +101,19 @@ import Testing
         }
     }
 
+    /// Any date gives a PDF date with a four-digit year: far past and future ones (and NaN, from
+    /// `SOURCE_DATE_EPOCH=nan`) are written as the nearest end of years 0001–9999.
+    @Test func creationDatesOutsideFourDigitYearsAreClamped() {
+        let cases: [(Double, String)] = [
+            (1e30, "9999-12-31T23:59:59Z"), (.infinity, "9999-12-31T23:59:59Z"), (253_402_300_800, "9999-12-31T23:59:59Z"),
+            (-1e30, "0001-01-01T00:00:00Z"), (-.infinity, "0001-01-01T00:00:00Z"), (.nan, "1970-01-01T00:00:00Z"),
+            (253_402_300_799, "9999-12-31T23:59:59Z"), (-62_135_596_800, "0001-01-01T00:00:00Z"),
+        ]
+        for (seconds, expected) in cases {
+            #expect(PDFWriter.pdfDate(Date(timeIntervalSince1970: seconds)) == expected, "\(seconds)")
+        }
+    }
+
     /// The text poppler reads from `page` written alone into a PDF.
     static func pdfText(of page: Page, metadata: DocumentMetadata = DocumentMetadata()) throws -> String {
         try pdfText(of: [page], metadata: metadata)
