@@ -1,3 +1,5 @@
+import Foundation
+import TestResources
 import Testing
 import TypographyTestSupport
 @testable import Typography
@@ -37,6 +39,51 @@ struct FontChainTests {
         #expect(japanese.suffix(2) == ["NotoSansCJK-Regular.ttc#2", "Symbola_hint.ttf"])
         let unknown = try TestFonts.notoSerif().candidates(for: han, weight: .regular, language: "xx").map(\.description)
         #expect(unknown.first == "NotoSerifCJK-Regular.ttc#2")
+    }
+
+    @Test(arguments: ["fonts/noto-serif.json", "fonts/noto-sans.json"])
+    func everyScriptOfAWorldwideListPrintsInRegularAndBold(set path: String) throws {
+        let fontSet = try TestFonts.load(path)
+        for weight in FontWeight.allCases {
+            let style = TextStyle(fontSet: fontSet, weight: weight, size: 10, language: "en")
+            for (script, name) in WorldNames.samples {
+                let strong = name.unicodeScalars.map { Script(of: $0) }.filter { !$0.isShared }
+                #expect(strong.map(\.isoCode).allSatisfy { $0 == script }, "\(name) is not all \(script)")
+                let missing = FontCoverage.missing(in: name, style: style, library: TestFonts.library)
+                #expect(missing.isEmpty, "\(path) \(weight) \(script) \(name): \(missing.map { String($0.scalar) })")
+            }
+        }
+    }
+
+    /// A typo in a script code (`Lao` for `Laoo`) or a font listed for the wrong script would
+    /// silently leave the script to the fallback chain; each entry must name an ICU script that
+    /// its first regular font covers.
+    @Test(arguments: ["fonts/noto-serif.json", "fonts/noto-sans.json"])
+    func everyScriptEntryNamesAScriptItsFontCovers(set path: String) throws {
+        let fontSet = try TestFonts.load(path)
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: TestFonts.packageRoot.appendingPathComponent(path)))
+        let codes = try #require(((json as? [String: Any])?["scripts"] as? [String: Any])?.keys).filter { $0 != "default" }
+        var characters: [String: [Unicode.Scalar]] = [:]
+        for value in UInt32(0x21)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), scalar.properties.generalCategory != .unassigned else { continue }
+            let script = Script(of: scalar)
+            if !script.isShared { characters[script.isoCode, default: []].append(scalar) }
+        }
+        for code in codes.sorted() {
+            let ofScript = try #require(characters[code], "\(path): \(code) is not a script ICU knows")
+            let script = Script(of: ofScript[0])
+            let font = try #require(fontSet.candidates(for: script, weight: .regular).first)
+            let face = try FontFace(font)
+            #expect(ofScript.contains(where: face.covers), "\(path): \(font) covers no \(code) character")
+        }
+    }
+
+    @Test func aWeightWithoutFontsOfItsOwnTakesTheRegularFonts() throws {
+        let syriac = try TestFonts.notoSerif().candidates(for: Script(of: "ܐ"), weight: .bold).map(\.description)
+        #expect(syriac.first == "NotoSansSyriac-Regular.ttf")
+        let shaped = ShapedText("ܐܦܪܝܡ", style: try TestFonts.style(weight: .bold), library: TestFonts.library)
+        #expect(shaped.runs.map(\.face.reference.description) == ["NotoSansSyriac-Regular.ttf"])
+        #expect(shaped.missingGlyphs.isEmpty)
     }
 
     @Test func coverageReportsEveryUncoveredCharacterWithItsOffset() throws {

@@ -22,17 +22,17 @@ public struct FontSet: Sendable {
     /// The fonts to try for `script` in `language`, best first: the language's fonts for the script
     /// (the longest matching prefix of the tag: `zh-Hant-TW`, `zh-Hant`, `zh`), the script's own
     /// families, then the default family, then the fallback chain. A character takes the first
-    /// font that covers it.
+    /// font that covers it. At each step a weight with no installed font of its own takes the
+    /// regular fonts: most Noto script families have no bold, and their names still print.
     public func candidates(for script: Script, weight: FontWeight, language: String = "") -> [FontReference] {
         var chain: [FontReference] = []
-        if let fonts = languageEntry(for: language)?[script.isoCode] {
-            chain += fonts[weight] ?? fonts[.regular] ?? []
+        func fonts(_ weights: [FontWeight: [FontReference]]) -> [FontReference] {
+            if let own = weights[weight], !own.isEmpty { return own }
+            return weights[.regular] ?? []
         }
-        for key in [script.isoCode, "default"] {
-            let fonts = scriptFonts[key] ?? [:]
-            chain += fonts[weight] ?? fonts[.regular] ?? []
-        }
-        chain += fallbackFonts[weight] ?? fallbackFonts[.regular] ?? []
+        if let entry = languageEntry(for: language)?[script.isoCode] { chain += fonts(entry) }
+        for key in [script.isoCode, "default"] { chain += fonts(scriptFonts[key] ?? [:]) }
+        chain += fonts(fallbackFonts)
         var seen = Set<FontReference>()
         return chain.filter { seen.insert($0).inserted }
     }

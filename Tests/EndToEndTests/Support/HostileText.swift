@@ -34,8 +34,9 @@ struct HostileText {
                           "می\u{200C}خواهم", "क्\u{200D}ष"]
     static let emoji = ["👍", "👍🏽", "👩\u{200D}👩\u{200D}👧", "🇫🇷", "🇺🇦", "1\u{FE0F}\u{20E3}", "#\u{FE0F}\u{20E3}", "❤\u{FE0F}", "☺\u{FE0E}",
                         "🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}", "🧑🏿\u{200D}🚀", "🇦", "🏽", "\u{200D}"]
-    /// Scripts the font sets do not cover: Zanabazar Square, Linear A, Cuneiform, Old Hungarian.
-    static let uncovered: [ClosedRange<UInt32>] = [0x11A00...0x11A3F, 0x10600...0x1067F, 0x12000...0x1207F, 0x10C80...0x10CB2]
+    /// Letters of scripts the font sets do not cover (Unicode 14, newer than the Debian fonts):
+    /// Tangsa, Toto, Cypro-Minoan, Vithkuqi.
+    static let uncovered: [ClosedRange<UInt32>] = [0x16A70...0x16ABE, 0x1E290...0x1E2AD, 0x12F90...0x12FF0, 0x10570...0x1057A]
 
     mutating func scalar(in range: ClosedRange<UInt32>) -> Unicode.Scalar {
         let value = range.lowerBound + UInt32(below(Int(range.upperBound - range.lowerBound) + 1))
