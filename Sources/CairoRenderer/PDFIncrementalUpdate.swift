@@ -9,6 +9,10 @@ import Foundation
 ///
 /// The file is mapped, not read: only its cross-reference table and the objects changed are
 /// touched, and the update is appended, so a PDF of 8,000 pages (about 50 MB) costs no memory.
+///
+/// Written here rather than done with libqpdf (Debian's 11.3): qpdf writes a whole new file and
+/// has no mode that appends an update. Rewriting the 13,086-page PDF of a million names took it
+/// 2.2 s and 185 MB (measured with `qpdf in.pdf out.pdf`); the appended update costs milliseconds.
 struct PDFIncrementalUpdate {
     private let bytes: Data
     private let offsets: [Int: Int]

@@ -5,6 +5,11 @@ import Diagnostics
 /// Supported: comments, `[table]` and `[table.sub]` headers, `key = value` with bare keys, and
 /// the values `TOMLValueParser` reads. Anything else from TOML fails with an `InputError` that
 /// says it is not supported in layout files.
+///
+/// Written here rather than taken from TOMLKit 0.6.0 (the package mirror's): TOMLKit gives a line
+/// and column only for syntax errors, and the values it returns carry none, while every error
+/// about a layout's values (a length without a unit, a margin wider than the page) must name its
+/// file, line and column. Layout and terms files are short, so speed does not decide it.
 package struct TOMLParser {
     private var scanner: TOMLScanner
     private var document = TOMLDocument()

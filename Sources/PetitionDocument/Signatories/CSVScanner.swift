@@ -10,6 +10,13 @@
 /// swallowed the line end), the record is reported as `.brokenQuote` for the line it started on
 /// and scanning resumes at the start of the next line. So one stray quote costs one row, not the
 /// rest of the file.
+///
+/// Written here rather than taken from the package mirror's CSV libraries, because of that
+/// recovery and of line numbers: yaslab/CSV.swift 2.5.2 reads a never-closed quote as one field
+/// running to the end of the file, silently taking every later row with it, and SwiftCSV 0.10.0
+/// stops the whole file at the first misplaced quote; neither reports a line. SwiftCSV also
+/// walks grapheme clusters, so a combining mark typed after a comma hides the comma. Scanning
+/// bytes also lets a large file be read in two halves at once (`CSVSignatoryReader`).
 struct CSVScanner {
     enum Step {
         /// A record; its fields are in the `CSVFields` passed in.
