@@ -89,7 +89,8 @@ struct LetterBlocks {
             hyphenation: hyphenate ? request.hyphenation.map(HyphenationSource.init) : nil, direction: direction)
         // A list's indent (and its marker) is on the side the item starts from.
         let x = direction == .rightToLeft ? frame.left : frame.left + indent
-        let paragraph = SetParagraph(text, style: style, leading: leading, x: x, marker: marker, library: library)
+        var paragraph = SetParagraph(text, style: style, leading: leading, x: x, marker: marker, library: library)
+        paragraph.leading = InkClearance.leading(for: paragraph, atLeast: leading, library: library)
         return FlowBlock(paragraph: paragraph, spaceBefore: 0, spaceAfter: after, keepWithNext: heading, keepTogether: heading)
     }
 }

@@ -7,7 +7,7 @@ struct SetParagraph {
     let style: ParagraphStyle
     let lines: [BrokenLine]
     /// Baseline-to-baseline distance in points.
-    let leading: Double
+    var leading: Double
     /// Left edge of the measure, from the page's left edge.
     var x: Double
     /// A list marker drawn in the margin before the first line, right-aligned against the text.

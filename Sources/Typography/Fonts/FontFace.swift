@@ -72,6 +72,18 @@ public final class FontFace: @unchecked Sendable {
         return hb_font_get_nominal_glyph(font, scalar.value, &glyph) != 0 && glyph != 0
     }
 
+    /// The box around the ink of glyph `glyph`, in font units from its origin on the baseline, y
+    /// growing downwards as on the page; nil for a glyph that draws nothing (a space).
+    public func inkBox(of glyph: UInt32) -> InkBox? {
+        var extents = hb_glyph_extents_t()
+        guard hb_font_get_glyph_extents(font, glyph, &extents) != 0, extents.width != 0, extents.height != 0 else { return nil }
+        let left = Double(min(extents.x_bearing, extents.x_bearing + extents.width))
+        let right = Double(max(extents.x_bearing, extents.x_bearing + extents.width))
+        let top = -Double(max(extents.y_bearing, extents.y_bearing + extents.height))
+        let bottom = -Double(min(extents.y_bearing, extents.y_bearing + extents.height))
+        return InkBox(left: left, right: right, top: top, bottom: bottom)
+    }
+
     /// The horizontal advance of the glyph for `scalar`, in font units; nil when not covered.
     public func advance(of scalar: Unicode.Scalar) -> Double? {
         var glyph: hb_codepoint_t = 0
@@ -115,6 +127,19 @@ private final class MappedFontFile: @unchecked Sendable {
 
     deinit {
         munmap(start, count)
+    }
+}
+
+/// Where a glyph's ink lies around its origin: `top` is negative above the baseline, `bottom`
+/// positive below it.
+public struct InkBox: Equatable, Sendable {
+    public var left: Double, right: Double, top: Double, bottom: Double
+
+    public init(left: Double, right: Double, top: Double, bottom: Double) {
+        self.left = left
+        self.right = right
+        self.top = top
+        self.bottom = bottom
     }
 }
 
