@@ -23,6 +23,20 @@ struct MergedListsTests {
         #expect(list.rejected == [RejectedRow(file: "a.csv", line: 5, reason: "empty")])
     }
 
+    /// A folder of one file per day or per form can hold more files than 16 bits count; each row
+    /// must still name its own.
+    @Test func rowsOfMoreThan65536FilesKeepTheirFile() throws {
+        let one = try readSignatories("name\nAda Lovelace\n", file: "one.csv")
+        let lists = (0..<70_000).map { ("day-\($0).csv", one) }
+        let list = SignatoryProcessor.process(SignatoryList.merging(lists), options: SignatoryOptions(detailColumns: []))
+        // Every row after the first repeats day-0's: the duplicates name each file in turn.
+        #expect(list.files.count == 70_000 && list.duplicates.count == 69_999)
+        for day in [1, 65_535, 65_536, 65_537, 69_999] {
+            #expect(list.duplicates[day - 1].file == "day-\(day).csv")
+        }
+        #expect(list.duplicates.allSatisfy { $0.firstFile == "day-0.csv" })
+    }
+
     @Test func duplicatesAreFoundAcrossFilesAndNameTheFirstRowsFile() throws {
         let list = try merged(options: SignatoryOptions(detailColumns: []))
         #expect(list.duplicates.map { "\($0.file):\($0.line) = \($0.firstPlace)" } == [

@@ -18,7 +18,8 @@ struct SignatoryArrayTests {
         names.enumerated().map { index, name in
             var signatory = Signatory(name: name, organisation: index % 3 == 0 ? "" : "Oxfam", city: index % 2 == 0 ? "Kraków" : "",
                                       isOrganisation: index % 5 == 4, line: index + 2)
-            signatory.fileIndex = index % 4 == 3 ? 300 + index : 0
+            // LEB128's byte boundaries, and past the 16 bits a record once had.
+            signatory.fileIndex = [0, 1, 127, 128, 300 + index, 65_535, 65_536, 70_000, 2_000_000][index % 9]
             return signatory
         }
     }

@@ -14,7 +14,7 @@ public struct Signatory: Sendable, Equatable {
     /// Title, organisation, city, country and the asked-for columns, possibly shared.
     private(set) var sharedDetails: SignatoryDetails
     private var storedLine: Int32
-    private var storedFileIndex: UInt16 = 0
+    private var storedFileIndex: UInt32 = 0
     /// Whether the signatory is an organisation (a row with an organisation but no name).
     public var isOrganisation: Bool
 
@@ -64,7 +64,7 @@ public struct Signatory: Sendable, Equatable {
     /// an index into `ProcessedSignatories.files`; 0 for a single file.
     public var fileIndex: Int {
         get { Int(storedFileIndex) }
-        set { storedFileIndex = UInt16(clamping: newValue) }
+        set { storedFileIndex = UInt32(clamping: newValue) }
     }
 
     /// The non-empty detail fields joined with ", ": title, organisation, city, country

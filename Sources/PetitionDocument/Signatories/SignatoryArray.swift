@@ -5,7 +5,7 @@
 /// The details are in a `DetailsStore`, each distinct set once, which copies of the array and
 /// the parts `extracting` makes share until one of them adds a set. The records lie back to
 /// back in one byte buffer: a flags byte, the name's length in UTF-8 bytes
-/// (LEB128), the file index when it is not 0 (two bytes), then the name's UTF-8. So a name is
+/// (LEB128), the file index when it is not 0 (LEB128), then the name's UTF-8. So a name is
 /// not an allocation of its own, as a `String` of more than 15 bytes is, and reordering or
 /// removing rows moves 12 bytes each and leaves the names and details where they are.
 ///
@@ -47,16 +47,8 @@ public struct SignatoryArray: Sendable, Equatable {
         precondition(start <= Int(UInt32.max), "a signatory list holds at most 4 GiB of names")
         records.append(flags)
         name.withUTF8 { utf8 in
-            var length = utf8.count
-            repeat {
-                records.append(UInt8(length & 0x7F) | (length > 0x7F ? 0x80 : 0))
-                length >>= 7
-            } while length > 0
-            if flags & Flag.hasFileIndex != 0 {
-                let fileIndex = UInt16(clamping: signatory.fileIndex)
-                records.append(UInt8(fileIndex & 0xFF))
-                records.append(UInt8(fileIndex >> 8))
-            }
+            appendLEB128(utf8.count)
+            if flags & Flag.hasFileIndex != 0 { appendLEB128(signatory.fileIndex) }
             records.append(contentsOf: utf8)
         }
         var recordStart = start
@@ -90,6 +82,16 @@ public struct SignatoryArray: Sendable, Equatable {
         }
     }
 
+    /// Appends `value` (not negative) to `records` seven bits a byte, low bits first, the top bit
+    /// set on every byte but the last (LEB128).
+    private mutating func appendLEB128(_ value: Int) {
+        var value = value
+        repeat {
+            records.append(UInt8(value & 0x7F) | (value > 0x7F ? 0x80 : 0))
+            value >>= 7
+        } while value > 0
+    }
+
     /// Calls `body` with the flags, the file index and the name's UTF-8 of the record at `start`.
     private func withRecord<Result>(at start: UInt32,
                                     _ body: (_ flags: UInt8, _ fileIndex: Int, _ name: UnsafeBufferPointer<UInt8>) -> Result) -> Result {
@@ -97,20 +99,19 @@ public struct SignatoryArray: Sendable, Equatable {
             var position = Int(start)
             let flags = bytes[position]
             position += 1
-            var length = 0
-            var shift = 0
-            while true {
-                let byte = bytes[position]
-                position += 1
-                length |= Int(byte & 0x7F) << shift
-                shift += 7
-                if byte & 0x80 == 0 { break }
+            func readLEB128() -> Int {
+                var value = 0
+                var shift = 0
+                while true {
+                    let byte = bytes[position]
+                    position += 1
+                    value |= Int(byte & 0x7F) << shift
+                    shift += 7
+                    if byte & 0x80 == 0 { return value }
+                }
             }
-            var fileIndex = 0
-            if flags & Flag.hasFileIndex != 0 {
-                fileIndex = Int(bytes[position]) | Int(bytes[position + 1]) << 8
-                position += 2
-            }
+            let length = readLEB128()
+            let fileIndex = flags & Flag.hasFileIndex != 0 ? readLEB128() : 0
             return body(flags, fileIndex, UnsafeBufferPointer(rebasing: bytes[position..<(position + length)]))
         }
     }
