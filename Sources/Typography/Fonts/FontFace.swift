@@ -134,13 +134,6 @@ private final class MappedFontFile: @unchecked Sendable {
 /// positive below it.
 public struct InkBox: Equatable, Sendable {
     public var left: Double, right: Double, top: Double, bottom: Double
-
-    public init(left: Double, right: Double, top: Double, bottom: Double) {
-        self.left = left
-        self.right = right
-        self.top = top
-        self.bottom = bottom
-    }
 }
 
 /// A font that cannot be used, with its path.
