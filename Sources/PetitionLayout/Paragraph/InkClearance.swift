@@ -39,6 +39,7 @@ enum InkClearance {
             }
             above = below
         }
+        boxes.releaseFontPages()
         let size = paragraph.style.text.size
         guard touching > leading + tolerance * size else { return leading }
         return touching + lineGap * size
@@ -75,6 +76,14 @@ private struct InkBoxes {
             }
         }
         return (bottoms, tops)
+    }
+
+    /// Lets the font files' pages that finding the boxes read leave memory: HarfBuzz reads a
+    /// CFF face's outlines (a CJK face: 20 MB) from all over its file to find a glyph's box, and
+    /// the kernel maps the file 64 KB around each page read, about 5 MB for a Chinese letter,
+    /// which would otherwise stay until the list is measured.
+    func releaseFontPages() {
+        for face in faces.values { face?.releaseResidentPages() }
     }
 
     private mutating func face(_ reference: FontReference) -> FontFace? {
