@@ -1,3 +1,5 @@
+import DisplayList
+import PetitionDocument
 import Testing
 import TypographyTestSupport
 @testable import PetitionLayout
@@ -33,6 +35,35 @@ struct InkClearanceTests {
     @Test(arguments: [(english, "en"), (vietnamese, "vi")])
     func textThatNeverComesCloseKeepsTheLeading(text: String, language: String) throws {
         #expect(try leading(for: text, language: language).set == 14.5)
+    }
+
+    /// A list entry's detail line moves down, in half points, when the name's ink would touch
+    /// it; a Latin entry keeps the layout's spacing, and measuring and placing agree (the page
+    /// holds every entry, in order, none overlapping the next).
+    @Test func anEntryWhoseNameReachesIntoItsDetailLineGetsRoom() throws {
+        let entries = [("Ada Lovelace", "London"), ("ꦱꦸꦮꦂꦢꦶ", "Yogyakarta"), ("จักรชัย กุมารบุญ", "บริษัท ทศโยธิน จำกัด (มหาชน)"),
+                       ("Grace Hopper", "New York")]
+        let signatories = entries.enumerated().map { index, entry in
+            Signatory(name: entry.0, city: entry.1, line: index + 2)
+        }
+        let request = try DocumentFixture.request(DocumentFixture.letter(["Everyone is born free."]), signatories: signatories,
+                                                  language: "en")
+        let runs = DocumentFixture.runs(try DocumentFixture.pages(request))
+        let settings = request.settings.signatories
+        let standard = settings.nameLeading * 0.25 + settings.detailLeading * 0.75
+        var gaps: [Double] = []
+        for (name, city) in entries {
+            let nameRun = try #require(runs.first { $0.text == name || $0.text.hasPrefix(name.split(separator: " ")[0]) })
+            let cityRun = try #require(runs.first { $0.text.hasPrefix(city.split(separator: " ")[0]) })
+            gaps.append(try #require(cityRun.glyphs.first).y - (try #require(nameRun.glyphs.first).y))
+            let room = InkClearance.room(between: [nameRun], and: [cityRun], size: settings.detailSize,
+                                         boxes: GlyphInkBoxes(library: TestFonts.library))
+            #expect(room == 0, "\(name): the name's ink still reaches into the detail line")
+        }
+        #expect(abs(gaps[0] - standard) < 1e-9 && abs(gaps[3] - standard) < 1e-9, "\(gaps)")
+        for gap in gaps[1...2] {
+            #expect(gap > standard && ((gap - standard) / InkClearance.roomStep).rounded() * InkClearance.roomStep - (gap - standard) < 1e-9, "\(gaps)")
+        }
     }
 
     @Test func aSingleLineHasNothingToClear() throws {

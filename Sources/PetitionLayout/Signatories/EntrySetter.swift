@@ -21,12 +21,14 @@ struct EntrySetter {
     let library: FontLibrary
     private(set) var wordLines: WordLineSetter
     private(set) var paragraphs: ParagraphCache
+    private(set) var inkBoxes: GlyphInkBoxes
 
     /// The same setter with empty caches of its own, for another thread.
     func withOwnCaches() -> EntrySetter {
         var setter = self
         setter.wordLines = WordLineSetter(cache: WordCache(library: library))
         setter.paragraphs = ParagraphCache()
+        setter.inkBoxes = GlyphInkBoxes(library: library)
         return setter
     }
 
@@ -52,7 +54,12 @@ struct EntrySetter {
         var warnings: [Diagnostic] = []
         let name = set(signatory.name, style: self.name, leading: nameLeading, x: 0, warnings: &warnings, at: location)
         let details = setDetails(of: signatory, x: 0, warnings: &warnings, at: location)
-        return (height(name: name, details: details), warnings)
+        var room = 0.0
+        if details != nil, mayReachAcross(signatory) {
+            room = inkRoom(name: name, details: details, of: signatory)
+            inkBoxes.measuredRooms[roomKey(signatory)] = room
+        }
+        return (height(name: name, details: details) + room, warnings)
     }
 
     /// Adds the glyph runs of the entry with its top at `top` in a column starting at `x` to
@@ -76,10 +83,58 @@ struct EntrySetter {
         var y = top
         draw(nameText, style: name, leading: nameLeading, x: textX, top: &y, into: &runs)
         let details = setDetails(of: signatory, x: textX, warnings: &ignored, at: nil)
+        var room = 0.0
+        if details != nil, mayReachAcross(signatory) {
+            room = inkBoxes.measuredRooms[roomKey(signatory)]
+                ?? inkRoom(name: set(signatory.name, style: name, leading: nameLeading, x: 0, warnings: &ignored, at: nil),
+                           details: setDetails(of: signatory, x: 0, warnings: &ignored, at: nil), of: signatory)
+        }
         if let details {
+            y += room
             draw(details, style: self.details, leading: detailLeading, x: textX, top: &y, into: &runs)
         }
-        return height(name: nameText, details: details)
+        return height(name: nameText, details: details) + room
+    }
+
+    /// Room added between the name and the detail line when their ink would touch: a Javanese
+    /// or Chakma name's subscript, or a Thai name's vowel below, reaches down into the detail
+    /// line at a Latin leading. Asked only of entries with a letter of a script that reaches that
+    /// far (`mayReachAcross`), of the texts set at x = 0; placing takes the room measuring found
+    /// (`GlyphInkBoxes.measuredRooms`, kept by the setter that measured the entry and draws it)
+    /// or finds it again.
+    private func inkRoom(name: SetText, details: SetText?, of signatory: Signatory) -> Double {
+        guard let details else { return 0 }
+        var y = 0.0
+        var nameRuns: [GlyphRun] = []
+        draw(name, style: self.name, leading: nameLeading, x: 0, top: &y, into: &nameRuns)
+        var detailRuns: [GlyphRun] = []
+        draw(details, style: self.details, leading: detailLeading, x: 0, top: &y, into: &detailRuns)
+        return InkClearance.room(between: nameRuns, and: detailRuns, size: self.details.text.size, boxes: inkBoxes)
+    }
+
+    /// An entry's key in `GlyphInkBoxes.measuredRooms`: a hash of the texts the room depends
+    /// on, its name and printed details (two entries with the same texts need the same room).
+    private func roomKey(_ signatory: Signatory) -> Int {
+        var hasher = Hasher()
+        hasher.combine(signatory.name)
+        for field in fields { hasher.combine(text(of: field, in: signatory)) }
+        return hasher.finalize()
+    }
+
+    /// Scripts whose letters stay within the line a Latin leading gives: Latin, Greek, Cyrillic
+    /// and Armenian, and the em box of Chinese, Japanese and Korean. An entry in only these (and
+    /// spaces, digits, punctuation and marks) is not checked, which keeps measuring a list of
+    /// them as fast as before.
+    private static let scriptsWithinTheLine: Set<String> = ["Latn", "Grek", "Cyrl", "Armn", "Zyyy", "Zinh", "Hani", "Hira", "Kana", "Hang", "Bopo"]
+
+    /// Whether a letter of the entry's name or printed details is of a script outside
+    /// `scriptsWithinTheLine`. Latin, Greek, Cyrillic and Armenian lie below U+0590, so only
+    /// scalars from there on are looked up.
+    private func mayReachAcross(_ signatory: Signatory) -> Bool {
+        func reaches(_ text: String) -> Bool {
+            text.unicodeScalars.contains { $0.value >= 0x590 && !Self.scriptsWithinTheLine.contains(Script(of: $0).isoCode) }
+        }
+        return reaches(signatory.name) || fields.contains { reaches(text(of: $0, in: signatory)) }
     }
 
     /// The detail line set, or nil when the entry has none. A line of plain left-to-right fields

@@ -46,7 +46,8 @@ struct SignatorySection {
         setter = EntrySetter(name: style(.bold, settings.nameSize), details: style(.regular, settings.detailSize),
                              nameLeading: settings.nameLeading, detailLeading: settings.detailLeading,
                              spacing: settings.entrySpacing, fields: settings.fields, numberWidth: numberWidth, library: library,
-                             wordLines: WordLineSetter(cache: WordCache(library: library)), paragraphs: ParagraphCache())
+                             wordLines: WordLineSetter(cache: WordCache(library: library)), paragraphs: ParagraphCache(),
+                             inkBoxes: GlyphInkBoxes(library: library))
     }
 
     /// The heading ("Signatories (1,234)"), or nil when there are none.
