@@ -107,8 +107,8 @@ private struct InkColumns {
 /// measuring threads have one each (`EntrySetter.withOwnCaches`).
 final class GlyphInkBoxes {
     let library: FontLibrary
-    /// The room measuring found between each checked signatory entry's name and detail line, by
-    /// a hash of their texts, for placing the entry (see `EntrySetter`).
+    /// The room measuring found between a signatory entry's name and detail line, for the
+    /// entries that need some, by a hash of their texts, for placing them (see `EntrySetter`).
     var measuredRooms: [Int: Double] = [:]
     private var faces: [FontReference: FontFace?] = [:]
     private var glyphBoxes: [FontReference: [UInt32: InkBox?]] = [:]

@@ -57,7 +57,7 @@ struct EntrySetter {
         var room = 0.0
         if details != nil, mayReachAcross(signatory) {
             room = inkRoom(name: name, details: details, of: signatory)
-            inkBoxes.measuredRooms[roomKey(signatory)] = room
+            if room > 0 { inkBoxes.measuredRooms[roomKey(signatory)] = room }
         }
         return (height(name: name, details: details) + room, warnings)
     }
@@ -83,12 +83,7 @@ struct EntrySetter {
         var y = top
         draw(nameText, style: name, leading: nameLeading, x: textX, top: &y, into: &runs)
         let details = setDetails(of: signatory, x: textX, warnings: &ignored, at: nil)
-        var room = 0.0
-        if details != nil, mayReachAcross(signatory) {
-            room = inkBoxes.measuredRooms[roomKey(signatory)]
-                ?? inkRoom(name: set(signatory.name, style: name, leading: nameLeading, x: 0, warnings: &ignored, at: nil),
-                           details: setDetails(of: signatory, x: 0, warnings: &ignored, at: nil), of: signatory)
-        }
+        let room = details != nil && mayReachAcross(signatory) ? inkBoxes.measuredRooms[roomKey(signatory)] ?? 0 : 0
         if let details {
             y += room
             draw(details, style: self.details, leading: detailLeading, x: textX, top: &y, into: &runs)
@@ -99,9 +94,9 @@ struct EntrySetter {
     /// Room added between the name and the detail line when their ink would touch: a Javanese
     /// or Chakma name's subscript, or a Thai name's vowel below, reaches down into the detail
     /// line at a Latin leading. Asked only of entries with a letter of a script that reaches that
-    /// far (`mayReachAcross`), of the texts set at x = 0; placing takes the room measuring found
-    /// (`GlyphInkBoxes.measuredRooms`, kept by the setter that measured the entry and draws it)
-    /// or finds it again.
+    /// far (`mayReachAcross`). Placing takes the room measuring found: the setter that measured
+    /// an entry draws it, and keeps the rooms that are not 0 (`GlyphInkBoxes.measuredRooms`), so
+    /// even a list of a million Thai names keeps only the few entries whose ink would touch.
     private func inkRoom(name: SetText, details: SetText?, of signatory: Signatory) -> Double {
         guard let details else { return 0 }
         var y = 0.0
