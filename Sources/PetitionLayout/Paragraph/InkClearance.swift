@@ -71,7 +71,7 @@ private struct InkColumns {
             guard let face = boxes.face(run.font) else { continue }
             let scale = run.size / face.unitsPerEm
             for glyph in run.glyphs {
-                guard let box = boxes.box(of: glyph.id, in: run.font) else { continue }
+                guard let box = face.box(of: glyph.id) else { continue }
                 let first = Int(((glyph.x + box.left * scale) / InkClearance.binWidth).rounded(.down))
                 let last = max(first, Int(((glyph.x + box.right * scale) / InkClearance.binWidth).rounded(.down)))
                 spans.append((first, last, glyph.y + box.top * scale, glyph.y + box.bottom * scale))
@@ -103,15 +103,34 @@ private struct InkColumns {
     }
 }
 
-/// Glyph ink boxes, each looked up once per face. One instance serves one thread: a list's
-/// measuring threads have one each (`EntrySetter.withOwnCaches`).
+/// Glyph ink boxes, each looked up once per face (a face is looked up once per run, a glyph's
+/// box by its number alone). One instance serves one thread: a list's measuring threads have one
+/// each (`EntrySetter.withOwnCaches`).
 final class GlyphInkBoxes {
     let library: FontLibrary
     /// The room measuring found between a signatory entry's name and detail line, for the
     /// entries that need some, by a hash of their texts, for placing them (see `EntrySetter`).
     var measuredRooms: [Int: Double] = [:]
-    private var faces: [FontReference: FontFace?] = [:]
-    private var glyphBoxes: [FontReference: [UInt32: InkBox?]] = [:]
+    private var faces: [FontReference: FaceBoxes?] = [:]
+
+    /// One face and the boxes of its glyphs looked up so far.
+    fileprivate final class FaceBoxes {
+        let face: FontFace
+        private var boxes: [UInt32: InkBox?] = [:]
+
+        init(_ face: FontFace) {
+            self.face = face
+        }
+
+        var unitsPerEm: Double { face.unitsPerEm }
+
+        func box(of glyph: UInt32) -> InkBox? {
+            if let box = boxes[glyph] { return box }
+            let box = face.inkBox(of: glyph)
+            boxes[glyph] = box
+            return box
+        }
+    }
 
     init(library: FontLibrary) {
         self.library = library
@@ -122,20 +141,14 @@ final class GlyphInkBoxes {
     /// the kernel maps the file 64 KB around each page read, about 5 MB for a Chinese letter,
     /// which would otherwise stay until the list is measured.
     func releaseFontPages() {
-        for face in faces.values { face?.releaseResidentPages() }
+        for face in faces.values { face?.face.releaseResidentPages() }
     }
 
-    fileprivate func face(_ reference: FontReference) -> FontFace? {
+    /// The face of `reference` with its boxes; nil when it cannot be opened.
+    fileprivate func face(_ reference: FontReference) -> FaceBoxes? {
         if let face = faces[reference] { return face }
-        let face = try? library.face(reference)
+        let face = (try? library.face(reference)).map(FaceBoxes.init)
         faces[reference] = face
         return face
-    }
-
-    fileprivate func box(of glyph: UInt32, in font: FontReference) -> InkBox? {
-        if let box = glyphBoxes[font]?[glyph] { return box }
-        let box = face(font)?.inkBox(of: glyph)
-        glyphBoxes[font, default: [:]][glyph] = box
-        return box
     }
 }
