@@ -55,8 +55,8 @@ struct EntrySetter {
         let name = set(signatory.name, style: self.name, leading: nameLeading, x: 0, warnings: &warnings, at: location)
         let details = setDetails(of: signatory, x: 0, warnings: &warnings, at: location)
         var room = 0.0
-        if details != nil, mayReachAcross(signatory) {
-            room = inkRoom(name: name, details: details, of: signatory)
+        if let details, mayReachAcross(signatory) {
+            room = inkRoom(name: name, details: details)
             if room > 0 { inkBoxes.measuredRooms[roomKey(signatory)] = room }
         }
         return (height(name: name, details: details) + room, warnings)
@@ -97,8 +97,7 @@ struct EntrySetter {
     /// far (`mayReachAcross`). Placing takes the room measuring found: the setter that measured
     /// an entry draws it, and keeps the rooms that are not 0 (`GlyphInkBoxes.measuredRooms`), so
     /// even a list of a million Thai names keeps only the few entries whose ink would touch.
-    private func inkRoom(name: SetText, details: SetText?, of signatory: Signatory) -> Double {
-        guard let details else { return 0 }
+    private func inkRoom(name: SetText, details: SetText) -> Double {
         var y = 0.0
         var nameRuns: [GlyphRun] = []
         draw(name, style: self.name, leading: nameLeading, x: 0, top: &y, into: &nameRuns)
